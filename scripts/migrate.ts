@@ -1,0 +1,37 @@
+// Offline replacement for `prisma migrate deploy` and `prisma migrate dev`.
+// usage: npm run db:migrate                  apply committed migrations to DATABASE_URL
+//        npm run db:migration -- <name>      write a new migration for the schema change
+//        tsx scripts/migrate.ts diff         print the pending schema change, if any
+import path from "node:path";
+import { applyMigrations } from "@/server/db/apply-migrations";
+import { parseDatabaseUrl } from "@/server/db/database-url";
+import { openDatabase } from "@/server/db/open-database";
+import { acquireDataDirLock } from "@/server/db/data-dir-lock";
+import { createMigration, diffSchemaAgainstMigrations } from "@/server/db/schema-diff";
+
+const [command, name] = process.argv.slice(2);
+
+if (command === "deploy") {
+  const target = parseDatabaseUrl(process.env.DATABASE_URL);
+  const lock = target.mode === "embedded" && target.dataDir ? acquireDataDirLock(path.dirname(target.dataDir)) : null;
+  const db = await openDatabase(target);
+  try {
+    const applied = await applyMigrations(db.sql);
+    console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+  } finally {
+    await db.close();
+    lock?.release();
+  }
+} else if (command === "dev") {
+  if (!name) {
+    console.error("usage: npm run db:migration -- <name>");
+    process.exit(2);
+  }
+  const dir = await createMigration(name);
+  console.log(dir ? `created ${path.relative(process.cwd(), dir)}` : "no schema changes");
+} else if (command === "diff") {
+  console.log((await diffSchemaAgainstMigrations()) || "(no changes)");
+} else {
+  console.error("usage: migrate.ts deploy | dev <name> | diff");
+  process.exit(2);
+}

@@ -1,0 +1,109 @@
+// `npm start`: one command from a fresh checkout to a served app. Takes the embedded database's lock, applies
+// migrations, syncs exercises/, builds the app if the sources changed, then serves it on PORT with the grading
+// worker in the same process (embedded mode) or without it (EMBEDDED_WORKER=0, for a server deployment).
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { parseDatabaseUrl } from "@/server/db/database-url";
+import { loadOrCreateLocalSecret } from "@/server/local-secret";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const target = parseDatabaseUrl(process.env.DATABASE_URL);
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+
+if (!process.env.NEXTAUTH_SECRET) {
+  if (target.mode === "server") {
+    console.error("NEXTAUTH_SECRET must be set when DATABASE_URL points at a PostgreSQL server (production).");
+    console.error('Generate one with: node -e "console.log(crypto.randomBytes(48).toString(\'base64url\'))"');
+    process.exit(1);
+  }
+  process.env.NEXTAUTH_SECRET = loadOrCreateLocalSecret(path.dirname(target.dataDir ?? path.resolve("data/pglite")));
+}
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+const { getDatabase, closeDatabase } = await import("@/server/db");
+const { applyMigrations } = await import("@/server/db/apply-migrations");
+const { syncContent } = await import("@/server/content/sync-content");
+const { startEmbeddedServices } = await import("@/server/start-embedded-services");
+const { logger } = await import("@/server/logger");
+
+let database;
+try {
+  database = await getDatabase();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const applied = await applyMigrations(database.sql);
+if (applied.length) logger.info({ applied }, "migrations applied");
+const report = await syncContent(database.prisma);
+logger.info(
+  { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged, archived: report.archived.length },
+  "content synced",
+);
+
+buildIfSourcesChanged();
+
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const stopServices = await startEmbeddedServices(database);
+const server = http.createServer((request, response) => void handle(request, response));
+server.listen(port, hostname, () => {
+  console.log(`PyGrade is listening on http://localhost:${port} (${target.mode} database)`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  server.close();
+  await stopServices();
+  await closeDatabase();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+/** Runs `next build` when .next is missing or was built from different sources. */
+function buildIfSourcesChanged() {
+  const fingerprint = sourceFingerprint();
+  const stamp = path.resolve(".next/source-fingerprint");
+  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+  if (built) return;
+  console.log("Building the app (first start or sources changed)…");
+  const result = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) {
+    console.error("next build failed");
+    process.exit(1);
+  }
+  fs.writeFileSync(stamp, fingerprint);
+}
+
+function sourceFingerprint(): string {
+  const hash = crypto.createHash("sha256");
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = fs.statSync(full);
+        hash.update(`${full}:${stat.size}:${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  for (const dir of ["app", "src", "public"]) walk(dir);
+  for (const file of ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]) {
+    if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}

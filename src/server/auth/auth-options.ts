@@ -1,0 +1,56 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "../users";
+import { signInSchema } from "./user-schemas";
+import { checkSignInAllowed, recordFailedSignIn } from "../rate-limit/sign-in-limits";
+
+/** next-auth configuration: email + password, JWT sessions carrying the user's id and role. */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const ip = clientIpFromHeaders(request?.headers);
+        await checkSignInAllowed(parsed.data.email, ip);
+        const user = await authenticate(parsed.data.email, parsed.data.password);
+        if (!user) {
+          await recordFailedSignIn(parsed.data.email, ip);
+          return null;
+        }
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = (user as { role?: string }).role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        (session.user as { id?: string }).id = token.sub;
+        (session.user as { role?: unknown }).role = token.role;
+      }
+      return session;
+    },
+  },
+};
+
+function clientIpFromHeaders(headers: unknown): string {
+  const get = (name: string): string | undefined => {
+    if (!headers) return undefined;
+    if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
+    const value = (headers as Record<string, string | string[] | undefined>)[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local";
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const roleChoices = ["student", "teacher"] as const;
+
+export const emailSchema = z
+  .email({ message: "Enter a valid email address." })
+  .max(254, "Email addresses are at most 254 characters.")
+  .transform((email) => email.toLowerCase());
+
+export const passwordSchema = z
+  .string({ message: "Enter a password." })
+  .min(8, "Use at least 8 characters.")
+  .max(200, "Use at most 200 characters.");
+
+/** Sign-up input, shared by the form and `POST /api/users`. */
+export const signUpSchema = z.object({
+  name: z.string({ message: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  email: emailSchema,
+  password: passwordSchema,
+  role: z.enum(roleChoices, { message: "Choose student or teacher." }),
+});
+
+/** Sign-in input, shared by the credentials provider and `POST /api/tokens`. */
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string({ message: "Enter your password." }).min(1, "Enter your password.").max(200),
+});

@@ -1,0 +1,70 @@
+import "server-only";
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import type { DatabaseTarget } from "./database-url";
+import type { SqlRunner } from "./sql-runner";
+
+/** An open database: the Prisma client, a raw SQL runner, and the handles that must be closed. */
+export interface Database {
+  target: DatabaseTarget;
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  /** The in-process Postgres, when embedded (pg-boss shares it). */
+  pglite: PGlite | null;
+  /** A node-postgres pool, when on a server (pg-boss and LISTEN/NOTIFY share it). */
+  pool: pg.Pool | null;
+  close(): Promise<void>;
+}
+
+/** Opens the database the target names. The caller owns the embedded directory lock (see data-dir-lock.ts). */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.mode === "embedded") {
+    if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+    const pglite = new PGlite(target.dataDir ?? undefined);
+    await pglite.waitReady;
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const sql: SqlRunner = {
+      exec: async (text) => {
+        await pglite.exec(text);
+      },
+      query: async <Row,>(text: string, params: unknown[] = []) =>
+        (await pglite.query<Row>(text, params)).rows,
+    };
+    return {
+      target,
+      prisma,
+      sql,
+      pglite,
+      pool: null,
+      close: async () => {
+        await prisma.$disconnect();
+        // Prisma's disconnect leaves PGlite open, and an open PGlite keeps the process alive.
+        if (!pglite.closed) await pglite.close();
+      },
+    };
+  }
+  const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const sql: SqlRunner = {
+    exec: async (text) => {
+      await pool.query(text);
+    },
+    query: async <Row,>(text: string, params: unknown[] = []) =>
+      (await pool.query(text, params)).rows as Row[],
+  };
+  return {
+    target,
+    prisma,
+    sql,
+    pglite: null,
+    pool,
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { AppError } from "../errors";
+import { logger } from "../logger";
+
+type Handler<Params> = (request: Request, context: { params: Promise<Params> }) => Promise<Response>;
+
+/** The JSON error body every API error uses. */
+export function errorResponse(error: AppError): NextResponse {
+  const headers: Record<string, string> = {};
+  if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.ceil(error.retryAfterSeconds));
+  return NextResponse.json(
+    { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+    { status: error.status, headers },
+  );
+}
+
+/**
+ * Wraps a route handler: AppErrors become their status with `{error: {code, message, fields?}}`; anything else is
+ * logged with a request id and answered with a 500 that reveals nothing.
+ */
+export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>): Handler<Params> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error);
+      const requestId = crypto.randomUUID();
+      logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
+      return NextResponse.json(
+        { error: { code: "internal", message: `Something went wrong on our side (reference ${requestId}).` } },
+        { status: 500 },
+      );
+    }
+  };
+}

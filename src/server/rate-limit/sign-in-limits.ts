@@ -1,0 +1,32 @@
+import "server-only";
+import { assertUnderLimit, consume, hit, type LimitRule } from "./fixed-window";
+
+// Tuned so a classroom of 60 behind one school address can all sign up and sign in within minutes, while
+// guessing one account's password is stopped after a handful of tries.
+const FAILED_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * 60 };
+const FAILED_PER_IP = { limit: 200, windowSeconds: 15 * 60 };
+const SIGNUPS_PER_IP = { limit: 120, windowSeconds: 60 * 60 };
+
+function failedRules(email: string, ip: string): LimitRule[] {
+  return [
+    { key: `signin-fail-account:${email.toLowerCase()}`, ...FAILED_PER_ACCOUNT },
+    { key: `signin-fail-ip:${ip}`, ...FAILED_PER_IP },
+  ];
+}
+
+const tooMany = "Too many failed sign-in attempts.";
+
+/** Refuses a sign-in (429) while the account or the address has too many recent failures. */
+export async function checkSignInAllowed(email: string, ip: string): Promise<void> {
+  await assertUnderLimit(failedRules(email, ip), tooMany);
+}
+
+/** Records a failed sign-in against the account and the address. */
+export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
+  await hit(failedRules(email, ip));
+}
+
+/** Counts a sign-up from an address; 429 past the hourly limit. */
+export async function consumeSignUp(ip: string): Promise<void> {
+  await consume([{ key: `signup-ip:${ip}`, ...SIGNUPS_PER_IP }], "Too many accounts created from this address.");
+}
