@@ -20,7 +20,7 @@ export async function getDb() {
 }
 
 /** Installs an already-open database as the process's one (start-up and tests). */
-export function useDatabase(database: Database): void {
+export function installDatabase(database: Database): void {
   holder.__appDatabase = Promise.resolve(database);
 }
 

@@ -1,0 +1,19 @@
+# feedback: async for
+import asyncio
+import itertools
+
+
+async def ticker(interval, count=None):
+    ticks = itertools.count() if count is None else range(count)
+    for tick in ticks:
+        await asyncio.sleep(interval)
+        yield tick
+
+
+async def take(agen, n):
+    items = []
+    for item in agen:
+        items.append(item)
+        if len(items) == n:
+            break
+    return items

@@ -1,0 +1,90 @@
+import unittest
+
+import grading
+
+IS_ASYNC_GENERATOR_FUNCTION = """
+import inspect
+result = inspect.isasyncgenfunction(submission.ticker)
+"""
+
+TICKS = """
+result = []
+async for tick in submission.ticker(interval, count):
+    result.append(tick)
+    record(f"tick {tick}")
+"""
+
+INFINITE = """
+ticks = submission.ticker(1)
+result = []
+async for tick in ticks:
+    result.append(tick)
+    if len(result) == 5:
+        break
+await ticks.aclose()
+"""
+
+# A test-owned source that records when its cleanup runs, to see whether take closes what it reads.
+TAKE = """
+import asyncio
+async def source(limit):
+    try:
+        for item in range(limit):
+            await asyncio.sleep(1)
+            yield item * 10
+    finally:
+        record("source closed")
+
+try:
+    result = await submission.take(source(limit), n)
+except TypeError as error:
+    result = "TypeError: " + str(error)
+record("take returned")
+"""
+
+
+class TickerTest(unittest.TestCase):
+    def test_is_an_async_generator_function(self):
+        self.assertTrue(grading.run(IS_ASYNC_GENERATOR_FUNCTION),
+                        msg="ticker is not an async generator function: it must be an async def that yields "
+                            "each tick (an async generator), not one that returns a list at the end.")
+
+    def test_ticks_arrive_one_interval_apart(self):
+        outcome = grading.run_async(TICKS, interval=0.5, count=3)
+        self.assertEqual(outcome.value, [0, 1, 2], msg=f"ticker(0.5, 3) gave {outcome.value!r}, expected [0, 1, 2].")
+        self.assertEqual(outcome.blocking, [], msg="ticker must wait with await asyncio.sleep, not time.sleep.")
+        self.assertEqual(outcome.events, [(0.5, "tick 0"), (1.0, "tick 1"), (1.5, "tick 2")],
+                         msg=f"ticks arrived at {outcome.events}, expected tick 0 at 0.5 s, 1 at 1.0 s, 2 at "
+                             "1.5 s: wait the interval before each yield.")
+
+    def test_runs_forever_without_a_count(self):
+        outcome = grading.run_async(INFINITE)
+        self.assertEqual(outcome.value, [0, 1, 2, 3, 4],
+                         msg=f"the first five ticks of ticker(1) were {outcome.value!r}, expected [0, 1, 2, 3, 4].")
+
+
+class TakeTest(unittest.TestCase):
+    def take(self, limit, n):
+        outcome = grading.run_async(TAKE, limit=limit, n=n)
+        if isinstance(outcome.value, str):
+            self.fail(f"take raised {outcome.value}: an async generator is consumed with async for "
+                      "(a plain for loop needs __iter__, which it does not have).")
+        return outcome
+
+    def test_takes_the_first_items(self):
+        outcome = self.take(limit=10, n=3)
+        self.assertEqual(outcome.value, [0, 10, 20], msg=f"take(source, 3) gave {outcome.value!r}, expected [0, 10, 20].")
+        self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
+                               msg=f"took {outcome.elapsed:g} s, expected 3.0: stop reading after the third item.")
+
+    def test_closes_the_source_before_returning(self):
+        outcome = self.take(limit=10, n=2)
+        labels = [label for _, label in outcome.events]
+        self.assertEqual(labels[:2], ["source closed", "take returned"],
+                         msg=f"events were {labels}: the source's finally block had not run when take returned. "
+                             "Breaking out of async for does not close an async generator; await agen.aclose() "
+                             "(or use contextlib.aclosing).")
+
+    def test_short_source_gives_what_it_has(self):
+        outcome = self.take(limit=2, n=5)
+        self.assertEqual(outcome.value, [0, 10], msg=f"a source with 2 items gave {outcome.value!r}, expected [0, 10].")

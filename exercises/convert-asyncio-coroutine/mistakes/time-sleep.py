@@ -1,0 +1,13 @@
+# feedback: blocked the event loop
+import time
+
+
+async def greet(name, delay):
+    time.sleep(delay)
+    return "Hello, " + name + "!"
+
+
+async def greet_both():
+    first = await greet("Ada", 1)
+    second = await greet("Grace", 2)
+    return [first, second]

@@ -1,0 +1,50 @@
+import unittest
+
+import grading
+
+# Await in the runner; turn a refused __await__ into data so the test can explain it.
+AWAIT = """
+import asyncio
+try:
+    if how == "once":
+        result = {"value": await submission.Delay(2, "done")}
+    elif how == "twice":
+        delay = submission.Delay(1.5, 7)
+        result = {"value": [await delay, await delay]}
+    else:
+        result = {"value": list(await asyncio.gather(submission.Delay(1, "a"), submission.Delay(1, "b")))}
+except TypeError as error:
+    result = {"type_error": str(error)}
+"""
+
+
+class DelayTest(unittest.TestCase):
+    def await_delay(self, how):
+        outcome = grading.run_async(AWAIT, how=how)
+        if "type_error" in outcome.value:
+            self.fail(f"awaiting a Delay raised TypeError({outcome.value['type_error']!r}). __await__ must return "
+                      "an iterator, not a coroutine: write it as a plain def (not async def) that delegates with "
+                      "yield from asyncio.sleep(...).__await__(), or returns asyncio.sleep(...).__await__().")
+        self.assertEqual(outcome.blocking, [], msg="awaiting a Delay must not block the event loop with time.sleep.")
+        return outcome
+
+    def test_waits_and_gives_the_value(self):
+        outcome = self.await_delay("once")
+        self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
+                               msg=f"await Delay(2, 'done') took {outcome.elapsed:g} virtual seconds, expected 2.0.")
+        self.assertEqual(outcome.value["value"], "done",
+                         msg=f"await Delay(2, 'done') gave {outcome.value['value']!r}, expected 'done': pass the "
+                             "value through as the result of the await (asyncio.sleep(seconds, result) returns "
+                             "result, and `return` in __await__ becomes the value of the await).")
+
+    def test_can_be_awaited_twice(self):
+        outcome = self.await_delay("twice")
+        self.assertEqual(outcome.value["value"], [7, 7], msg=f"expected [7, 7], got {outcome.value['value']!r}.")
+        self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
+                               msg=f"two awaits of a 1.5 s Delay took {outcome.elapsed:g} s, expected 3.0.")
+
+    def test_works_with_gather(self):
+        outcome = self.await_delay("gather")
+        self.assertEqual(outcome.value["value"], ["a", "b"], msg=f"expected ['a', 'b'], got {outcome.value['value']!r}.")
+        self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
+                               msg=f"two 1 s Delays gathered took {outcome.elapsed:g} s, expected 1.0.")

@@ -1,0 +1,67 @@
+import unittest
+
+import grading
+
+# Runs in the runner: anything that is not plain data (a generator yielded by mistake) is described by name.
+FLATTEN = """
+def describe(item):
+    if isinstance(item, (int, str, tuple, type(None))):
+        return item
+    if isinstance(item, list):
+        return [describe(inner) for inner in item]
+    return "<" + type(item).__name__ + ">"
+
+def flattened(items):
+    produced = submission.flatten(items)
+    if isinstance(produced, list):
+        return "list"
+    return [describe(item) for item in produced]
+"""
+
+
+def flattened(test, items):
+    try:
+        values = grading.run(FLATTEN + f"result = flattened({items!r})")
+    except RecursionError:
+        test.fail(f"flatten({items!r}) recursed forever (RecursionError): iterating a string gives strings, and a "
+                  "one-character string contains itself. Only lists are opened up: test isinstance(item, list)")
+    if values == "list":
+        test.fail("flatten returned a list; a generator yields values one at a time (use yield and yield from)")
+    if "<generator>" in values:
+        test.fail(f"flatten({items!r}) yielded a generator object: {values}. yield flatten(item) yields the "
+                  "generator itself; use yield from to hand over its values")
+    return values
+
+
+class FlattenTest(unittest.TestCase):
+    def test_flat_list_stays_the_same(self):
+        values = flattened(self, [1, 2, 3])
+        self.assertEqual(values, [1, 2, 3], f"flatten([1, 2, 3]) should yield 1, 2, 3, got {values}")
+
+    def test_one_level(self):
+        values = flattened(self, [1, [2, 3], 4])
+        self.assertEqual(values, [1, 2, 3, 4], f"flatten([1, [2, 3], 4]) should yield 1, 2, 3, 4, got {values}")
+
+    def test_deep_nesting(self):
+        items = [1, [2, [3, [4]], 5], [], 6]
+        values = flattened(self, items)
+        hint = " (flatten the inner lists too: call flatten recursively)" if any(
+            isinstance(value, list) for value in values) else ""
+        self.assertEqual(values, [1, 2, 3, 4, 5, 6], f"flatten({items}) should yield 1 to 6, got {values}{hint}")
+
+    def test_only_lists_are_opened(self):
+        items = ["ab", ["cd", ("e", "f")], "g"]
+        values = flattened(self, items)
+        self.assertEqual(values, ["ab", "cd", ("e", "f"), "g"],
+                         f"flatten({items}) should yield 'ab', 'cd', ('e', 'f'), 'g', got {values}: only lists are "
+                         "opened up, strings and tuples are yielded whole")
+
+    def test_empty_lists_yield_nothing(self):
+        values = flattened(self, [[], [[]], [[], [[]]]])
+        self.assertEqual(values, [], f"lists of empty lists hold nothing to yield, got {values} (flatten the inner "
+                                     "lists too: call flatten recursively)")
+
+    def test_is_a_generator_function(self):
+        is_generator = grading.run("import inspect; result = inspect.isgeneratorfunction(submission.flatten)")
+        self.assertTrue(is_generator, "flatten should be a generator function (use yield and yield from); a "
+                                      "generator yields values one at a time")

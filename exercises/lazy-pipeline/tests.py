@@ -1,0 +1,136 @@
+import unittest
+
+import grading
+from submission import evens, naturals, take
+
+# Runs in the runner: an endless source that counts how far it was pulled and refuses to go past a limit, so a
+# stage that is not lazy fails with an explanation instead of running until the time limit.
+ENDLESS_SOURCE = """
+class PulledTooFar(Exception):
+    pass
+
+def endless(limit, pulled):
+    n = 0
+    while True:
+        if len(pulled) >= limit:
+            raise PulledTooFar()
+        n += 1
+        pulled.append(n)
+        yield n
+
+def outcome(make_stage, limit, wanted):
+    pulled = []
+    try:
+        stage = make_stage(endless(limit, pulled))
+        if isinstance(stage, (list, tuple)):
+            return ("list", None, len(pulled))
+        values = [next(stage) for _ in range(wanted)]
+        return ("ok", values, len(pulled))
+    except PulledTooFar:
+        return ("too far", None, len(pulled))
+
+def laziness_problem():
+    if outcome(submission.evens, 1000, 1)[0] != "ok":
+        return "evens is not lazy"
+    if outcome(lambda source: submission.take(1, source), 1000, 1)[0] != "ok":
+        return "take is not lazy"
+    return None
+"""
+
+
+class NaturalsTest(unittest.TestCase):
+    def test_starts_at_one(self):
+        numbers = naturals()
+        if isinstance(numbers, (list, tuple)):
+            self.fail("naturals() returned a list; a generator yields values one at a time (use yield) and "
+                      "naturals() should go on forever")
+        got = [next(numbers) for _ in range(3)]
+        self.assertEqual(got, [1, 2, 3], f"naturals() should start 1, 2, 3, got {got}")
+
+    def test_goes_on_forever(self):
+        values = grading.run("import itertools; result = list(itertools.islice(submission.naturals(), 5000))")
+        self.assertEqual(len(values), 5000,
+                         f"naturals() stopped after {len(values)} values; naturals() should go on forever "
+                         "(while True)")
+        self.assertEqual(values, list(range(1, 5001)), "naturals() should yield 1, 2, 3, ... in order")
+
+
+class EvensTest(unittest.TestCase):
+    def test_keeps_even_values_in_order(self):
+        values = list(evens([7, 10, 3, 4, 0, -2, 5]))
+        self.assertEqual(values, [10, 4, 0, -2], f"evens([7, 10, 3, 4, 0, -2, 5]) should yield 10, 4, 0, -2, "
+                                                 f"got {values}")
+
+    def test_is_lazy(self):
+        kind, values, pulled = grading.run(
+            ENDLESS_SOURCE + "result = outcome(submission.evens, 1000, 3)")
+        if kind == "too far":
+            self.fail("evens tried to read the whole (endless) source before yielding anything: yield each "
+                      "even number as soon as you find it, so that it works on an endless source")
+        if kind == "list":
+            self.fail("evens returned a list; yield each even number as you find it so that it works on an "
+                      "endless source")
+        self.assertEqual(values, [2, 4, 6], f"evens of 1, 2, 3, ... should start 2, 4, 6, got {values}")
+        self.assertLessEqual(pulled, 7, f"to give 2, 4, 6, evens should read about 6 numbers, it read {pulled}")
+
+
+class TakeTest(unittest.TestCase):
+    def test_takes_the_first_values(self):
+        values = list(take(3, [10, 20, 30, 40, 50]))
+        self.assertEqual(values, [10, 20, 30], f"take(3, [10, 20, 30, 40, 50]) should yield 10, 20, 30, "
+                                               f"got {values}")
+
+    def test_stops_after_n_on_an_endless_source(self):
+        result = grading.run(ENDLESS_SOURCE + """
+pulled = []
+try:
+    stage = submission.take(5, endless(1000, pulled))
+    if isinstance(stage, (list, tuple)):
+        result = ("list", None, len(pulled))
+    else:
+        result = ("ok", list(stage), len(pulled))
+except PulledTooFar:
+    result = ("too far", None, len(pulled))
+""")
+        kind, values, pulled = result
+        if kind in ("too far", "list"):
+            self.fail("take pulled far more values than it needed: it must read at most n values from the "
+                      "source, one at a time (do not turn the source into a list)")
+        self.assertEqual(values, [1, 2, 3, 4, 5], f"take(5, 1, 2, 3, ...) should yield 1 to 5, got {values}")
+        self.assertLessEqual(pulled, 6, f"take(5, ...) should read 5 values from its source, it read {pulled}")
+
+    def test_short_source(self):
+        try:
+            values = list(take(5, "abc"))
+        except RuntimeError as error:
+            self.fail(f"take(5, 'abc') raised RuntimeError ({error}): calling next() on a finished iterator "
+                      "inside a generator is an error; stop quietly when the source runs out (loop with for)")
+        self.assertEqual(values, ["a", "b", "c"], f"take(5, 'abc') should yield 'a', 'b', 'c', got {values}")
+
+    def test_take_zero(self):
+        values, pulled = grading.run(ENDLESS_SOURCE + """
+pulled = []
+try:
+    result = (list(submission.take(0, endless(1000, pulled))), len(pulled))
+except PulledTooFar:
+    result = (None, len(pulled))
+""")
+        if values is None:
+            self.fail("take(0, ...) pulled far more values than it needed: it should read nothing at all")
+        self.assertEqual(values, [], f"take(0, ...) should yield nothing, got {values}")
+
+
+class PipelineTest(unittest.TestCase):
+    def test_whole_pipeline_on_naturals(self):
+        # Checked on a guarded source first, so that a stage that is not lazy cannot run until the time limit.
+        problem, values = grading.run(ENDLESS_SOURCE + """
+problem = laziness_problem()
+if problem:
+    result = (problem, None)
+else:
+    result = (None, list(submission.take(4, submission.evens(submission.naturals()))))
+""")
+        if problem:
+            self.fail(f"{problem}, so take(4, evens(naturals())) would never finish: every stage must yield its "
+                      "values one at a time so that it works on an endless source")
+        self.assertEqual(values, [2, 4, 6, 8], f"take(4, evens(naturals())) should be [2, 4, 6, 8], got {values}")

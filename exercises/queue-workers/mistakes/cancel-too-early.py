@@ -1,0 +1,21 @@
+# feedback: queue.join()
+import asyncio
+
+
+async def process_all(items, handle, workers):
+    queue = asyncio.Queue()
+    results = {}
+
+    async def worker():
+        while True:
+            item = await queue.get()
+            results[item] = await handle(item)
+            queue.task_done()
+
+    tasks = [asyncio.create_task(worker()) for _ in range(workers)]
+    for item in items:
+        await queue.put(item)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    return results

@@ -1,0 +1,79 @@
+import unittest
+
+import grading
+
+# A fake handler taking `seconds`; it tracks how many items are handled at once. The run is bounded by a
+# virtual timeout so that a queue nobody finishes becomes a clear message instead of a hang, and it reports
+# the tasks still alive when process_all has returned.
+PROCESS_ALL = """
+import asyncio
+flight = {"now": 0, "peak": 0}
+
+async def handle(item):
+    flight["now"] += 1
+    flight["peak"] = max(flight["peak"], flight["now"])
+    try:
+        await asyncio.sleep(seconds)
+    finally:
+        flight["now"] -= 1
+    return item.upper()
+
+try:
+    async with asyncio.timeout(100):
+        done = await submission.process_all(items, handle, workers)
+    result = {
+        "results": dict(done),
+        "peak": flight["peak"],
+        "left_running": len([task for task in asyncio.all_tasks() if task is not asyncio.current_task()]),
+    }
+except TimeoutError:
+    result = {"stuck": True}
+"""
+
+ITEMS = ["a", "b", "c", "d", "e", "f"]
+
+
+class ProcessAllTest(unittest.TestCase):
+    def process_all(self, items, workers, seconds=1):
+        outcome = grading.run_async(PROCESS_ALL, items=items, workers=workers, seconds=seconds)
+        if outcome.value.get("stuck"):
+            self.fail("process_all was still waiting after 100 virtual seconds: queue.join() never returned. "
+                      "It waits until every item taken with get() has been marked with queue.task_done().")
+        self.assertEqual(outcome.blocking, [], msg="process_all must not block the event loop with time.sleep.")
+        return outcome
+
+    def test_handles_every_item(self):
+        outcome = self.process_all(ITEMS, workers=3)
+        expected = {item: item.upper() for item in ITEMS}
+        self.assertEqual(outcome.value["results"], expected,
+                         msg=f"got {outcome.value['results']!r}, expected {expected!r}. If items are missing, "
+                             "the workers were stopped before the queue was drained: await queue.join() first.")
+
+    def test_workers_run_concurrently(self):
+        outcome = self.process_all(ITEMS, workers=3)
+        if outcome.value["peak"] == 1:
+            self.fail(f"only one item was handled at a time: took {outcome.elapsed:g} virtual seconds, expected "
+                      "2.0 with 3 workers. Start `workers` tasks that each take items from the queue.")
+        self.assertLessEqual(outcome.value["peak"], 3,
+                             msg=f"{outcome.value['peak']} items were handled at once with 3 workers.")
+        self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
+                               msg=f"6 one-second items with 3 workers took {outcome.elapsed:g} virtual seconds, "
+                                   "expected 2.0.")
+
+    def test_stops_its_workers(self):
+        outcome = self.process_all(ITEMS, workers=3)
+        self.assertEqual(outcome.value["left_running"], 0,
+                         msg=f"{outcome.value['left_running']} tasks were still running after process_all "
+                             "returned: workers wait in queue.get() forever. After queue.join(), cancel the "
+                             "workers and await them (gather with return_exceptions=True).")
+
+    def test_more_workers_than_items(self):
+        outcome = self.process_all(["x", "y"], workers=5, seconds=2)
+        self.assertEqual(outcome.value["results"], {"x": "X", "y": "Y"}, msg=f"got {outcome.value['results']!r}.")
+        self.assertAlmostEqual(outcome.elapsed, 2.0, places=6, msg=f"took {outcome.elapsed:g} s, expected 2.0.")
+        self.assertEqual(outcome.value["left_running"], 0, msg="idle workers must be stopped too.")
+
+    def test_no_items(self):
+        outcome = self.process_all([], workers=2)
+        self.assertEqual(outcome.value["results"], {}, msg=f"no items should give {{}}, got {outcome.value['results']!r}.")
+        self.assertEqual(outcome.value["left_running"], 0, msg="idle workers must be stopped too.")

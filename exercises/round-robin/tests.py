@@ -1,0 +1,65 @@
+import unittest
+
+import grading
+
+# Runs in the runner: the tasks are generators there, handed straight to the learner's scheduler.
+WORKERS = """
+def worker(name, steps):
+    for i in range(steps):
+        yield f"{name}{i}"
+"""
+
+
+def schedule(test, tasks_code):
+    """Run the scheduler on the tasks built by tasks_code (a Python expression using worker)."""
+    trace = grading.run(WORKERS + f"result = submission.run_round_robin({tasks_code})")
+    test.assertIsInstance(trace, list, f"run_round_robin should return the trace as a list, got {trace!r}")
+    return trace
+
+
+def diagnose(trace, expected, grouped):
+    """Name the usual scheduling mistakes from the shape of the trace."""
+    if trace == grouped:
+        return " (each task ran to the end before the next started: take turns one step at a time)"
+    if len(trace) < len(expected) and trace == expected[:len(trace)]:
+        return " (the trace stops early: drop a finished task and keep running the others)"
+    return ""
+
+
+class RoundRobinTest(unittest.TestCase):
+    def test_takes_turns(self):
+        trace = schedule(self, '[worker("a", 2), worker("b", 2)]')
+        expected = ["a0", "b0", "a1", "b1"]
+        self.assertEqual(trace, expected, f"two 2-step tasks should interleave as {expected}, got {trace}"
+                         + diagnose(trace, expected, ["a0", "a1", "b0", "b1"]))
+
+    def test_finished_tasks_drop_out(self):
+        trace = schedule(self, '[worker("a", 3), worker("b", 1), worker("c", 2)]')
+        expected = ["a0", "b0", "c0", "a1", "c1", "a2"]
+        self.assertEqual(trace, expected, f"tasks of 3, 1 and 2 steps should give {expected}, got {trace}"
+                         + diagnose(trace, expected, ["a0", "a1", "a2", "b0", "c0", "c1"]))
+
+    def test_task_with_no_steps(self):
+        trace = schedule(self, '[worker("idle", 0), worker("busy", 3)]')
+        expected = ["busy0", "busy1", "busy2"]
+        self.assertEqual(trace, expected, f"a task that finishes at once should just drop out, expected {expected}, "
+                                          f"got {trace}" + diagnose(trace, expected, expected))
+
+    def test_no_tasks(self):
+        trace = schedule(self, "[]")
+        self.assertEqual(trace, [], f"with no tasks the trace is empty, got {trace}")
+
+    def test_each_task_runs_one_step_per_turn(self):
+        # The tasks record when they run, so a scheduler that advances a task several steps per turn shows up.
+        order = grading.run("""
+log = []
+def chatty(name, steps):
+    for i in range(steps):
+        log.append(f"{name} runs step {i}")
+        yield f"{name}{i}"
+submission.run_round_robin([chatty("x", 2), chatty("y", 2)])
+result = log
+""")
+        expected = ["x runs step 0", "y runs step 0", "x runs step 1", "y runs step 1"]
+        self.assertEqual(order, expected, f"the tasks should run in the order {expected}, they ran {order}: take turns "
+                                          "one step at a time")

@@ -1,0 +1,64 @@
+import unittest
+
+import grading
+from submission import averager
+
+
+def started_averager(test):
+    avg = averager()
+    test.assertEqual(grading.type_name(avg), "generator",
+                     f"averager() should return a generator (a function with yield), got a {grading.type_name(avg)}")
+    next(avg)
+    return avg
+
+
+def feed(test, avg, numbers):
+    """Send the numbers one by one; a None answer means the averager yields twice per number."""
+    answers = []
+    for number in numbers:
+        try:
+            answers.append(avg.send(number))
+        except StopIteration:
+            test.fail(f"the averager finished after {answers}: keep going forever (while True)")
+    if None in answers:
+        test.fail(f"sending {numbers} gave {answers}: every send should return the new average (use a single "
+                  "yield per number: number = yield average)")
+    return answers
+
+
+class AveragerTest(unittest.TestCase):
+    def test_first_number_is_its_own_average(self):
+        avg = started_averager(self)
+        answers = feed(self, avg, [10])
+        self.assertEqual(answers, [10.0], f"after sending 10 the average is 10.0, got {answers[0]!r}")
+
+    def test_running_average(self):
+        avg = started_averager(self)
+        answers = feed(self, avg, [10, 20, 5, 45])
+        expected = [10.0, 15.0, 35 / 3, 20.0]
+        for got, want in zip(answers, expected):
+            self.assertAlmostEqual(got, want, msg=f"sending 10, 20, 5, 45 should give {expected}, got {answers}")
+
+    def test_true_division(self):
+        avg = started_averager(self)
+        answers = feed(self, avg, [1, 2])
+        self.assertAlmostEqual(answers[1], 1.5,
+                               msg=f"the average of 1 and 2 is 1.5, got {answers[1]!r}: use / (true division), "
+                                   "not //")
+
+    def test_answers_are_floats(self):
+        avg = started_averager(self)
+        answers = feed(self, avg, [4, 6])
+        self.assertTrue(all(isinstance(answer, float) for answer in answers),
+                        f"the averages should be floats, got {answers!r}")
+
+    def test_each_averager_keeps_its_own_numbers(self):
+        first = started_averager(self)
+        feed(self, first, [100, 200])
+        second = started_averager(self)
+        answers = feed(self, second, [1])
+        self.assertEqual(answers, [1.0],
+                         f"a fresh averager sent 1 should answer 1.0, got {answers[0]!r}: each averager keeps its own "
+                         "numbers (keep total and count as local variables inside the generator, not globals)")
+        more = feed(self, first, [300])
+        self.assertEqual(more, [200.0], f"the first averager (100, 200, 300) should now answer 200.0, got {more[0]!r}")

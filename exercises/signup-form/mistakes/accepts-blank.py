@@ -1,0 +1,16 @@
+# feedback: ask again when the answer is blank
+def ask(question):
+    prompt = question
+    while True:
+        try:
+            answer = yield prompt
+        except ValueError as error:
+            prompt = f"{error} {question}"
+            continue
+        return answer.strip()
+
+
+def signup():
+    name = yield from ask("What's your name?")
+    email = yield from ask("What's your email?")
+    return {"name": name, "email": email}

@@ -1,0 +1,105 @@
+import unittest
+
+import grading
+
+# Runs in the runner. time.sleep is replaced while the scheduler runs: the clock must be virtual, and a real
+# sleep would also make the test slow.
+HARNESS = """
+import time
+
+class RealSleep(Exception):
+    pass
+
+def ticker(delays, heard):
+    for delay in delays:
+        now = yield delay
+        heard.append(now)
+
+def schedule(plan):
+    heard = {name: [] for name in plan}
+    tasks = {name: ticker(delays, heard[name]) for name, delays in plan.items()}
+    real_sleep = time.sleep
+    def refuse(seconds):
+        raise RealSleep(seconds)
+    time.sleep = refuse
+    try:
+        trace = submission.run_with_sleeps(tasks)
+    except RealSleep:
+        return {"real_sleep": True}
+    finally:
+        time.sleep = real_sleep
+    if not isinstance(trace, list):
+        return {"not_a_list": repr(trace)}
+    return {"trace": [tuple(entry) for entry in trace], "heard": heard}
+"""
+
+
+def schedule(test, plan):
+    """Run the learner's scheduler on ticker tasks built from plan ({name: delays}); explain the usual crashes."""
+    try:
+        outcome = grading.run(HARNESS + f"result = schedule({plan!r})")
+    except TypeError as error:
+        message = str(error)
+        if "just-started" in message:
+            test.fail(f"TypeError: {message}. A just-started generator only accepts None: resume each task the "
+                      "first time with next(task), and send it the clock only after that")
+        if "not supported between" in message:
+            test.fail(f"TypeError: {message}. When two wake-up times tied, the heap compared the next item of the "
+                      "tuples, and generators cannot be compared: break ties with a counter, "
+                      "(wake_time, next(counter), name)")
+        raise
+    if outcome.get("real_sleep"):
+        test.fail("the scheduler called time.sleep: keep a virtual clock instead, a number that you move forward "
+                  "to the next wake-up time (no real time should pass)")
+    if "not_a_list" in outcome:
+        test.fail(f"run_with_sleeps should return the trace as a list of (time, name), got {outcome['not_a_list']}")
+    return outcome
+
+
+def explain_order(trace, expected):
+    if [name for _, name in trace] != [name for _, name in expected]:
+        return (" (the tasks ran in the wrong order: always resume the task with the earliest wake-up time; "
+                "tasks due at the same time go first come, first served)")
+    return " (the order is right but the times are not: set the clock to the wake-up time of the task you resume)"
+
+
+class SleepingSchedulerTest(unittest.TestCase):
+    def test_one_task_sleeps_on_the_virtual_clock(self):
+        outcome = schedule(self, {"solo": [1, 2, 0.5]})
+        expected = [(0, "solo"), (1, "solo"), (3, "solo"), (3.5, "solo")]
+        self.assertEqual(outcome["trace"], expected,
+                         f"a task sleeping 1, 2 and 0.5 should run at 0, 1, 3 and 3.5, got {outcome['trace']}"
+                         + explain_order(outcome["trace"], expected))
+
+    def test_earliest_wake_up_runs_first(self):
+        outcome = schedule(self, {"slow": [2, 2], "fast": [1, 1, 1]})
+        expected = [(0, "slow"), (0, "fast"), (1, "fast"), (2, "slow"), (2, "fast"), (3, "fast"), (4, "slow")]
+        self.assertEqual(outcome["trace"], expected,
+                         f"expected {expected}, got {outcome['trace']}" + explain_order(outcome["trace"], expected))
+
+    def test_ties_are_first_come_first_served(self):
+        # zed went to sleep before amy: alphabetical order would be wrong.
+        outcome = schedule(self, {"zed": [2], "amy": [1, 1]})
+        expected = [(0, "zed"), (0, "amy"), (1, "amy"), (2, "zed"), (2, "amy")]
+        self.assertEqual(outcome["trace"], expected,
+                         f"at time 2, zed (asleep since 0) should run before amy (asleep since 1): expected "
+                         f"{expected}, got {outcome['trace']}; tasks due at the same time go first come, first "
+                         "served")
+
+    def test_zero_delay_lets_others_run(self):
+        outcome = schedule(self, {"a": [0, 0], "b": [0]})
+        expected = [(0, "a"), (0, "b"), (0, "a"), (0, "b"), (0, "a")]
+        self.assertEqual(outcome["trace"], expected,
+                         f"sleeping 0 should go behind the tasks already due: expected {expected}, got "
+                         f"{outcome['trace']}" + explain_order(outcome["trace"], expected))
+
+    def test_tasks_are_sent_the_time(self):
+        outcome = schedule(self, {"slow": [2, 2], "fast": [1, 1, 1]})
+        expected = {"slow": [2, 4], "fast": [1, 2, 3]}
+        self.assertEqual(outcome["heard"], expected,
+                         f"each task should receive the clock when it wakes up (task.send(clock)): expected "
+                         f"{expected}, the tasks received {outcome['heard']}")
+
+    def test_no_tasks(self):
+        outcome = schedule(self, {})
+        self.assertEqual(outcome["trace"], [], f"with no tasks the trace is empty, got {outcome['trace']}")

@@ -1,0 +1,16 @@
+# feedback: keep the other tasks running
+from collections import deque
+
+
+def run_tasks(tasks):
+    queue = deque(tasks.items())
+    results = {}
+    while queue:
+        name, task = queue.popleft()
+        try:
+            next(task)
+        except StopIteration as finished:
+            results[name] = finished.value
+        else:
+            queue.append((name, task))
+    return results

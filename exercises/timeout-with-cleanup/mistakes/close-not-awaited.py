@@ -1,0 +1,13 @@
+# feedback: never awaited
+import asyncio
+
+
+async def download(connect, url, seconds):
+    conn = await connect(url)
+    try:
+        async with asyncio.timeout(seconds):
+            return await conn.read()
+    except TimeoutError:
+        return None
+    finally:
+        conn.close()

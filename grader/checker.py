@@ -1,0 +1,237 @@
+"""The trusted checker: runs an exercise's hidden tests against a submission in a sandboxed runner.
+
+The verdict is decided here, in a process the learner's code cannot reach: it only ever sees the runner.
+`grade()` returns a result in the Exercism test-runner v3 shape plus a score.
+"""
+
+import importlib.util
+import os
+import sys
+import time
+import unittest
+
+import grading
+from remote import Channel, MissingName, RunnerGone, SubmissionModule
+from sandbox import Sandbox
+
+RUNNER_ARGV = ["/usr/bin/python3", "-I", "-S", "-B", "/grader/runner.py"]
+TEST_OUTPUT_CHARS = 16 * 1024
+MESSAGE_CHARS = 4000
+
+
+def start_runner(limits, driver, seccomp_bpf):
+    """Start a runner in a fresh sandbox; returns (sandbox, channel-ready fds)."""
+    request_read, request_write = os.pipe()
+    answer_read, answer_write = os.pipe()
+    output_read, output_write = os.pipe()
+    argv = RUNNER_ARGV
+    if driver == "local":
+        argv = [sys.executable, "-I", "-S", "-B", os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                               "runtime", "runner.py")]
+    try:
+        sandbox = Sandbox(argv, {0: request_read, 1: output_write, 2: output_write, 3: answer_write},
+                          limits, driver, seccomp_bpf)
+    finally:
+        for fd in (request_read, output_write, answer_write):
+            os.close(fd)
+    return sandbox, (request_write, answer_read, output_read)
+
+
+def test_display_name(test):
+    """`CountdownTest.test_yields_in_order` -> `CountdownTest > yields in order`."""
+    method = getattr(test, "_testMethodName", None) or str(test)
+    words = method[5:] if method.startswith("test_") else method
+    return f"{type(test).__name__} > {words.replace('_', ' ').strip()}"
+
+
+def learner_trace_lines(error):
+    lines = []
+    for line, function, text in getattr(error, "learner_trace", [])[-5:]:
+        where = "at the top level" if function == "<module>" else f"in {function}"
+        lines.append(f"  line {line}, {where}: {str(text).strip()}")
+    return lines
+
+
+def describe_error(error):
+    """A learner-facing message for an exception that ended a test (never the hidden test's traceback)."""
+    if isinstance(error, RunnerGone):
+        return error.reason
+    if isinstance(error, MissingName):
+        return str(error)
+    if isinstance(error, AssertionError):
+        return str(error) or "the check failed"
+    if hasattr(error, "learner_type"):
+        message = getattr(error, "learner_message", "")
+        head = f"Your code raised {error.learner_type}" + (f": {message}" if message else "")
+        return "\n".join([head, *learner_trace_lines(error)])
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def clip(text, limit):
+    return text if len(text) <= limit else text[:limit] + f"\n[... {len(text) - limit} more characters]"
+
+
+class FeedbackResult(unittest.TestResult):
+    """Collects one entry per test (and per subtest), in run order, with the output printed during it."""
+
+    def __init__(self, channel):
+        super().__init__()
+        self.channel = channel
+        self.entries = []
+        self.tests_with_subtests = set()
+
+    def _entry(self, name, status, message=None):
+        output, truncated = self.channel.take_output()
+        entry = {"name": name, "status": status}
+        if message:
+            entry["message"] = clip(message, MESSAGE_CHARS)
+        if output or truncated:
+            if len(output) > TEST_OUTPUT_CHARS:
+                output, truncated = output[:TEST_OUTPUT_CHARS], True
+            entry["output"] = output + ("\n[output truncated: your code printed more than is shown]"
+                                        if truncated else "")
+        self.entries.append(entry)
+
+    def startTest(self, test):
+        super().startTest(test)
+        self.channel.take_output()
+
+    def addSuccess(self, test):
+        if id(test) not in self.tests_with_subtests:
+            self._entry(test_display_name(test), "pass")
+
+    def addFailure(self, test, err):
+        self._entry(test_display_name(test), "fail", describe_error(err[1]))
+
+    def addError(self, test, err):
+        name = test_display_name(test) if isinstance(test, unittest.TestCase) else str(test)
+        self._entry(name, "error", describe_error(err[1]))
+
+    def addSubTest(self, test, subtest, err):
+        self.tests_with_subtests.add(id(test))
+        name = f"{test_display_name(test)} {subtest._subDescription()}"
+        if err is None:
+            self._entry(name, "pass")
+        else:
+            status = "fail" if issubclass(err[0], test.failureException) else "error"
+            self._entry(name, status, describe_error(err[1]))
+
+    def addSkip(self, test, reason):
+        pass
+
+    def addExpectedFailure(self, test, err):
+        self._entry(test_display_name(test), "pass")
+
+    def addUnexpectedSuccess(self, test):
+        self._entry(test_display_name(test), "fail", "expected this check to fail")
+
+
+def tests_in_file_order(module):
+    """Test cases of `module`: classes in definition order, methods by line number."""
+    cases = []
+    for value in list(vars(module).values()):
+        if not (isinstance(value, type) and issubclass(value, unittest.TestCase)
+                and value.__module__ == module.__name__):
+            continue
+        names = [name for name in dir(value) if name.startswith("test") and callable(getattr(value, name))]
+        names.sort(key=lambda name: (getattr(getattr(getattr(value, name), "__code__", None), "co_firstlineno", 0),
+                                     name))
+        cases.extend(value(name) for name in names)
+    return unittest.TestSuite(cases)
+
+
+def syntax_message(syntax):
+    kind = "indentation error" if syntax.get("kind") in ("IndentationError", "TabError") else "syntax error"
+    line, column = syntax.get("line"), syntax.get("column")
+    where = f" on line {line}" + (f", column {column}" if column else "") if line else ""
+    text = str(syntax.get("text") or "").rstrip("\n")
+    message = f"Your code has a {kind}{where}: {syntax.get('message')}"
+    if text.strip():
+        stripped = text.lstrip()
+        caret = " " * max(0, (column or 1) - 1 - (len(text) - len(stripped)))
+        message += f"\n    {stripped}\n    {caret}^"
+    return message
+
+
+def error_result(message, started):
+    return {"version": 3, "status": "error", "message": clip(message, MESSAGE_CHARS), "tests": [],
+            "score": 0, "duration_ms": round((time.monotonic() - started) * 1000)}
+
+
+def load_tests(path):
+    spec = importlib.util.spec_from_file_location("tests", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["tests"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf):
+    """Grade `code` against `<exercise_dir>/tests.py`; returns the result dict (never raises for learner code)."""
+    started = time.monotonic()
+    if not code.strip():
+        result = error_result("Your submission is empty: write your code, then submit it.", started)
+        result["max_score"] = max_score
+        return result
+    sandbox, (request_fd, answer_fd, output_fd) = start_runner(limits, driver, seccomp_bpf)
+    channel = Channel(sandbox, request_fd, answer_fd, output_fd, limits, started)
+    channel.source = code
+    try:
+        result = run_checks(channel, exercise_dir, code, started)
+    finally:
+        sandbox.close()
+        for fd in (request_fd, answer_fd, output_fd):
+            os.close(fd)
+    result["max_score"] = max_score
+    result["score"] = round(max_score * result.pop("_fraction", 0), 2)
+    result["duration_ms"] = round((time.monotonic() - started) * 1000)
+    return result
+
+
+def run_checks(channel, exercise_dir, code, started):
+    try:
+        loaded = channel.request({"op": "load", "code": code})
+    except RunnerGone as gone:
+        return error_result(gone.reason, started)
+    if "syntax" in loaded:
+        return error_result(syntax_message(loaded["syntax"]), started)
+    if "raise" in loaded:
+        error = channel.exception_from(loaded["raise"])
+        message = describe_error(error)
+        return error_result(f"{message}\n(this happened while your file was loading, before any check ran)",
+                            started)
+    grading._channel = channel
+    sys.modules["submission"] = SubmissionModule(channel)
+    sys.modules["grading"] = grading
+    try:
+        module = load_tests(os.path.join(exercise_dir, "tests.py"))
+    except RunnerGone as gone:
+        return error_result(gone.reason, started)
+    except (MissingName, ImportError) as error:
+        if channel.missing_names:
+            return error_result(missing_message(channel.missing_names), started)
+        return error_result(f"The tests could not be loaded: {describe_error(error)}", started)
+    except Exception as error:
+        return error_result(f"The tests could not be loaded: {describe_error(error)}", started)
+    result = FeedbackResult(channel)
+    tests_in_file_order(module).run(result)
+    if channel.missing_names:
+        return error_result(missing_message(channel.missing_names), started)
+    entries = result.entries
+    if not entries:
+        return error_result("The exercise has no tests to run.", started)
+    passed = sum(entry["status"] == "pass" for entry in entries)
+    outcome = {"version": 3, "status": "pass" if passed == len(entries) else "fail", "tests": entries,
+               "_fraction": passed / len(entries)}
+    if channel.gone:
+        outcome["message"] = channel.gone
+    return outcome
+
+
+def missing_message(names):
+    unique = list(dict.fromkeys(names))
+    listed = ", ".join(f"`{name}`" for name in unique)
+    return f"Your code does not define {listed}: check the spelling, and that it is not indented inside " \
+           f"something else."
+

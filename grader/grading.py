@@ -1,0 +1,43 @@
+"""The `grading` module hidden tests import: run trusted snippets next to the learner's code and observe it.
+
+The checker points `_channel` at the current run before loading tests.py. See exercises/README.md.
+"""
+
+from dataclasses import dataclass, field
+
+from remote import Handle, RemoteError  # noqa: F401  (part of the API tests use)
+
+_channel = None
+
+
+@dataclass
+class Outcome:
+    """What `run_async` observed on the virtual-clock loop."""
+
+    value: object = None
+    elapsed: float = 0.0
+    events: list = field(default_factory=list)
+    blocking: list = field(default_factory=list)
+    never_awaited: list = field(default_factory=list)
+
+
+def run(code, **inputs):
+    """Run trusted `code` in the runner (globals: submission, inputs); return its global `result`."""
+    return _channel.call({"op": "run", "code": code, "inputs": _channel.encode(inputs)})
+
+
+def run_async(code, **inputs):
+    """Run `code` as an async body on the runner's virtual-clock loop; return an Outcome."""
+    observed = _channel.call({"op": "run_async", "code": code, "inputs": _channel.encode(inputs)})
+    return Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
+                   blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
+
+
+def source():
+    """The learner's source text (for static checks with ast: parse it, never exec it)."""
+    return _channel.source
+
+
+def type_name(value):
+    """The type name of a value, looked up in the runner for a handle."""
+    return value._type_name if isinstance(value, Handle) else type(value).__name__

@@ -1,0 +1,189 @@
+"""The untrusted side of grading: runs the learner's code inside the sandbox and answers the checker.
+
+Requests arrive as frames on fd 0, answers leave as frames on fd 3, and whatever the learner's code prints goes
+to fds 1 and 2, which the checker drains and files under the test that is running. Nothing here decides a
+verdict: the learner's code can rewrite this whole process and only ever controls the values it hands back.
+"""
+
+import builtins
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import wire  # noqa: E402
+
+REQUESTS_FD = 0
+ANSWERS_FD = 3
+SUBMISSION_FILE = "submission.py"
+MAX_MESSAGE = 2000
+MAX_PREVIEW = 200
+
+
+class Runner:
+    def __init__(self):
+        self.objects = {}
+        self.module = None
+        self.source = ""
+
+    # -- values -------------------------------------------------------------------------------------
+    def reference(self, value):
+        handle_id = len(self.objects) + 1
+        self.objects[handle_id] = value
+        try:
+            preview = repr(value)[:MAX_PREVIEW]
+        except BaseException:
+            preview = f"<{type(value).__name__} object>"
+        return ["H", handle_id, type(value).__name__, preview]
+
+    def resolve(self, tag, fields):
+        if tag == "R":
+            return self.objects[fields[0]]
+        raise ValueError(f"unknown tag {tag!r}")
+
+    def encode(self, value):
+        return wire.encode(value, self.reference)
+
+    def decode(self, node):
+        return wire.decode(node, self.resolve)
+
+    def describe_exception(self, error):
+        kind = type(error)
+        name = kind.__name__
+        builtin = getattr(builtins, name, None) is kind and (issubclass(kind, Exception) or kind is GeneratorExit)
+        try:
+            message = str(error)[:MAX_MESSAGE]
+        except BaseException:
+            message = "(the exception could not be printed)"
+        try:
+            args = self.encode(error.args) if builtin else None
+        except BaseException:
+            args = None
+        return {"type": name, "builtin": builtin, "message": message, "args": args, "trace": self.learner_trace(error)}
+
+    def learner_trace(self, error):
+        import traceback
+        frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == SUBMISSION_FILE]
+        return [[frame.lineno, frame.name, (frame.line or "")[:MAX_PREVIEW]] for frame in frames[-8:]]
+
+    # -- operations ---------------------------------------------------------------------------------
+    def op_load(self, request):
+        import linecache
+        import types
+        code = request["code"]
+        self.source = code
+        try:
+            compiled = compile(code, SUBMISSION_FILE, "exec", dont_inherit=True)
+        except SyntaxError as error:
+            return {"syntax": {"kind": type(error).__name__, "message": error.msg, "line": error.lineno,
+                               "column": error.offset, "text": (error.text or "")[:MAX_PREVIEW]}}
+        except (ValueError, MemoryError, RecursionError) as error:
+            return {"syntax": {"kind": type(error).__name__, "message": str(error)[:MAX_MESSAGE], "line": None,
+                               "column": None, "text": ""}}
+        module = types.ModuleType("submission")
+        module.__file__ = SUBMISSION_FILE
+        sys.modules["submission"] = module
+        linecache.cache[SUBMISSION_FILE] = (len(code), None, code.splitlines(True), SUBMISSION_FILE)
+        self.module = module
+        exec(compiled, module.__dict__)
+        return {"value": None}
+
+    def target(self, request):
+        handle_id = request.get("target")
+        return self.module if handle_id is None else self.objects[handle_id]
+
+    def arguments(self, request):
+        return self.decode(request.get("args", ["T"])), self.decode(request.get("kwargs", ["D"]))
+
+    def op_attr(self, request):
+        target = self.target(request)
+        name = request["name"]
+        if target is self.module and name not in self.module.__dict__:
+            return {"missing": name}
+        return {"value": self.encode(getattr(target, name))}
+
+    def op_call(self, request):
+        args, kwargs = self.arguments(request)
+        return {"value": self.encode(self.target(request)(*args, **kwargs))}
+
+    def op_method(self, request):
+        args, kwargs = self.arguments(request)
+        return {"value": self.encode(getattr(self.target(request), request["name"])(*args, **kwargs))}
+
+    def op_next(self, request):
+        return {"value": self.encode(next(self.target(request)))}
+
+    def op_iter(self, request):
+        return {"value": self.encode(iter(self.target(request)))}
+
+    def op_len(self, request):
+        return {"value": len(self.target(request))}
+
+    def op_getitem(self, request):
+        return {"value": self.encode(self.target(request)[self.decode(request["key"])])}
+
+    def op_send(self, request):
+        return {"value": self.encode(self.target(request).send(self.decode(request["value"])))}
+
+    def op_throw(self, request):
+        kind = getattr(builtins, request["type"], None)
+        if not (isinstance(kind, type) and issubclass(kind, BaseException)):
+            kind = RuntimeError
+        return {"value": self.encode(self.target(request).throw(kind(*self.decode(request["args"]))))}
+
+    def op_close(self, request):
+        return {"value": self.encode(self.target(request).close())}
+
+    def namespace(self, request):
+        namespace = {"__builtins__": builtins, "__name__": "__grading__", "submission": self.module}
+        namespace.update(self.decode(request.get("inputs", ["D"])))
+        return namespace
+
+    def op_run(self, request):
+        namespace = self.namespace(request)
+        exec(compile(request["code"], "<test code>", "exec", dont_inherit=True), namespace)
+        return {"value": self.encode(namespace.get("result"))}
+
+    def op_run_async(self, request):
+        import vclock
+        observed = vclock.run_body(request["code"], self.namespace(request))
+        return {"value": self.encode(observed)}
+
+    # -- loop ---------------------------------------------------------------------------------------
+    def answer(self, request):
+        operation = getattr(self, "op_" + str(request.get("op")), None)
+        if operation is None:
+            return {"unsupported": str(request.get("op"))}
+        try:
+            return operation(request)
+        except wire.ValueNotEncodable as error:
+            return {"unsendable": str(error)}
+        except BaseException as error:
+            try:
+                return {"raise": self.describe_exception(error)}
+            except BaseException:
+                return {"raise": {"type": "RuntimeError", "builtin": True, "message": "an exception that could "
+                                  "not be described", "args": None, "trace": []}}
+
+    def flush_output(self):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except BaseException:
+                pass
+
+    def serve(self):
+        while True:
+            request = wire.read_frame(REQUESTS_FD)
+            if request is None:
+                return
+            reply = self.answer(request)
+            self.flush_output()
+            try:
+                wire.write_frame(ANSWERS_FD, reply)
+            except (wire.ValueNotEncodable, ValueError, RecursionError) as error:
+                wire.write_frame(ANSWERS_FD, {"unsendable": str(error)[:MAX_MESSAGE]})
+
+
+if __name__ == "__main__":
+    Runner().serve()

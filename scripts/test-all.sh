@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `npm test`: every suite, in the order that fails fastest. With TEST_DATABASE_URL=postgresql://... (as .ci/run
+# sets), the database-backed suites run a second time against that PostgreSQL server.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+passed=0
+failed=0
+failures=()
+
+stage() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+  fi
+}
+
+stage "typecheck" npx tsc --noEmit
+stage "lint" npx eslint .
+stage "grader harness (python unittest)" /usr/bin/python3 -m unittest discover -s grader/tests -t . -q
+stage "build" npx next build
+stage "vitest (embedded PGlite)" env -u TEST_DATABASE_URL npx vitest run
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  stage "vitest (PostgreSQL server)" env TEST_APP_DATABASE_URL="${TEST_DATABASE_URL}" npx vitest run tests/queue tests/teacher tests/learner tests/foundation
+fi
+stage "content check" npm run --silent content:check
+rm -rf data/e2e
+stage "end-to-end (Playwright, Chromium)" npx playwright test
+
+echo
+for name in "${failures[@]}"; do echo "FAILED: $name"; done
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,173 @@
+import "server-only";
+
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import path from "node:path";
+import { createInterface } from "node:readline";
+
+import { GraderUnavailableError } from "./grader-unavailable-error";
+
+/** A job for the trusted Python checker (grader/checker_server.py). */
+export type CheckerJob =
+  | { kind: "grade"; exercise_dir: string; code: string; max_score: number; limits: Record<string, number> }
+  | { kind: "snippet"; code: string; limits: Record<string, number> };
+
+type Pending = { resolve: (answer: unknown) => void; reject: (error: Error) => void };
+type QueuedJob = { job: CheckerJob; timeoutMs: number; pending: Pending };
+
+// Debian's interpreter, never a shim on PATH: the sandbox binds exactly this one.
+const PYTHON = "/usr/bin/python3";
+
+function checkerScript(): string {
+  const graderDir = process.env.GRADER_DIR ?? path.join(process.cwd(), "grader");
+  return path.join(graderDir, "checker_server.py");
+}
+
+/** Thrown for a job the checker could not finish (it crashed or overran its watchdog). */
+export class CheckerFailure extends Error {}
+
+/** One long-lived trusted checker process; it runs one job at a time. */
+class CheckerProcess {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private current: Pending | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
+  private nextId = 1;
+  readonly ready: Promise<void>;
+  dead = false;
+
+  constructor(private readonly onExit: (worker: CheckerProcess) => void) {
+    const env: Record<string, string> = { PATH: "/usr/bin:/bin" };
+    if (process.env.GRADER_UNSAFE_LOCAL === "1") env.GRADER_UNSAFE_LOCAL = "1";
+    // Its own process group, so a stuck checker can be killed together with the job it forked.
+    this.child = spawn(PYTHON, ["-I", "-S", "-B", checkerScript()], {
+      env,
+      detached: true,
+      stdio: ["pipe", "pipe", "inherit"],
+    }) as unknown as ChildProcessWithoutNullStreams;
+    const lines = createInterface({ input: this.child.stdout });
+    let onReady: { resolve: () => void; reject: (error: Error) => void } | undefined;
+    this.ready = new Promise((resolve, reject) => (onReady = { resolve, reject }));
+    this.ready.catch(() => undefined);
+    let greeted = false;
+    lines.on("line", (line) => {
+      let message: Record<string, unknown>;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        this.fail(new CheckerFailure(`the checker wrote something that is not JSON: ${line.slice(0, 200)}`));
+        return;
+      }
+      if (!greeted) {
+        greeted = true;
+        if (message.ready === true) onReady?.resolve();
+        else onReady?.reject(new GraderUnavailableError(String(message.reason ?? "the checker refused to start")));
+        return;
+      }
+      const pending = this.current;
+      this.current = undefined;
+      clearTimeout(this.watchdog);
+      if (!pending) return;
+      if ("failure" in message) pending.reject(new CheckerFailure(String(message.failure)));
+      else pending.resolve(message.result);
+    });
+    this.child.on("error", (error) => {
+      onReady?.reject(new GraderUnavailableError(`cannot start ${PYTHON}: ${error.message}`));
+      this.fail(new CheckerFailure(error.message));
+    });
+    this.child.on("exit", (code, signal) => {
+      onReady?.reject(new GraderUnavailableError(`the checker exited during start-up (${signal ?? code})`));
+      this.fail(new CheckerFailure(`the checker exited (${signal ?? code})`));
+    });
+    this.child.stdin.on("error", () => undefined);
+  }
+
+  get busy(): boolean {
+    return this.reserved;
+  }
+
+  private reserved = false;
+
+  /** Runs one job; the checker counts as busy from this call until its answer (or failure). */
+  async execute(job: CheckerJob, timeoutMs: number): Promise<unknown> {
+    this.reserved = true;
+    try {
+      await this.ready;
+      return await new Promise((resolve, reject) => {
+        if (this.dead) return reject(new CheckerFailure("the checker stopped"));
+        this.current = { resolve, reject };
+        this.watchdog = setTimeout(() => {
+          this.fail(new CheckerFailure(`the checker did not answer within ${Math.round(timeoutMs / 1000)} s`));
+        }, timeoutMs);
+        this.child.stdin.write(JSON.stringify({ id: this.nextId++, ...job }) + "\n");
+      });
+    } finally {
+      this.reserved = false;
+    }
+  }
+
+  private fail(error: Error): void {
+    const pending = this.current;
+    this.current = undefined;
+    clearTimeout(this.watchdog);
+    this.stop();
+    pending?.reject(error);
+  }
+
+  stop(): void {
+    if (this.dead) return;
+    this.dead = true;
+    try {
+      if (this.child.pid) process.kill(-this.child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+    this.child.stdin.destroy();
+    this.onExit(this);
+  }
+}
+
+/** A pool of trusted checker processes (never of sandboxes: every run gets a fresh one). */
+export class CheckerPool {
+  private readonly workers = new Set<CheckerProcess>();
+  private readonly queue: QueuedJob[] = [];
+  private unavailable: GraderUnavailableError | undefined;
+
+  constructor(private readonly size: number) {}
+
+  /** Runs a job on a free checker; rejects with GraderUnavailableError when no sandbox can be built. */
+  submit(job: CheckerJob, timeoutMs: number): Promise<unknown> {
+    if (this.unavailable) return Promise.reject(this.unavailable);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, timeoutMs, pending: { resolve, reject } });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let worker = [...this.workers].find((candidate) => !candidate.busy && !candidate.dead);
+      if (!worker) {
+        if (this.workers.size >= this.size) return;
+        worker = new CheckerProcess((gone) => {
+          this.workers.delete(gone);
+          setImmediate(() => this.dispatch());
+        });
+        this.workers.add(worker);
+      }
+      const { job, timeoutMs, pending } = this.queue.shift()!;
+      worker.execute(job, timeoutMs).then(pending.resolve, (error: Error) => {
+        if (error instanceof GraderUnavailableError) this.refuse(error);
+        pending.reject(error);
+      }).finally(() => this.dispatch());
+    }
+  }
+
+  private refuse(error: GraderUnavailableError): void {
+    this.unavailable = error;
+    for (const queued of this.queue.splice(0)) queued.pending.reject(error);
+  }
+
+  stop(): void {
+    for (const worker of this.workers) worker.stop();
+    this.workers.clear();
+  }
+}
