@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime")
 PYTHON = "/usr/bin/python3"
-BWRAP = "/usr/bin/bwrap"
+# Overridable for hosts that install bubblewrap elsewhere.
+BWRAP = os.environ.get("GRADER_BWRAP", "/usr/bin/bwrap")
 SETPRIV = "/usr/bin/setpriv"
 CGROUP_ROOT = "/sys/fs/cgroup"
 UNPRIVILEGED_ID = "65534"
@@ -85,10 +86,17 @@ class Cgroup:
         _write(os.path.join(self.pids, "cgroup.procs"), "0")
 
     def hit_memory_limit(self):
+        """Whether the kernel had to enforce the limit (an OOM kill, or usage reaching it)."""
         try:
-            with open(os.path.join(self.memory, "memory.failcnt")) as handle:
-                return int(handle.read()) > 0
-        except OSError:
+            with open(os.path.join(self.memory, "memory.oom_control")) as handle:
+                fields = dict(line.split() for line in handle if len(line.split()) == 2)
+            if int(fields.get("oom_kill", 0)) > 0:
+                return True
+            with open(os.path.join(self.memory, "memory.max_usage_in_bytes")) as handle:
+                peak = int(handle.read())
+            with open(os.path.join(self.memory, "memory.limit_in_bytes")) as handle:
+                return peak >= int(handle.read())
+        except (OSError, ValueError):
             return False
 
     def kill_all(self):

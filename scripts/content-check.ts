@@ -12,7 +12,8 @@ import { runSnippet } from "@/server/grading/run-snippet";
 
 type GradeResult = Awaited<ReturnType<typeof gradeExercise>>;
 
-const CONTENT_ROOT = fileURLToPath(new URL("../exercises", import.meta.url));
+// CONTENT_DIR (as for the app) lets authors check a course kept elsewhere; the default is this repository's.
+const CONTENT_ROOT = path.resolve(process.env.CONTENT_DIR ?? fileURLToPath(new URL("../exercises", import.meta.url)));
 const GRADING_CONCURRENCY = 2;
 const SNIPPET_TIMEOUT_MS = 10_000;
 const MIN_MISTAKES = 2;

@@ -1,14 +1,12 @@
 // `npm start`: one command from a fresh checkout to a served app. Takes the embedded database's lock, applies
 // migrations, syncs exercises/, builds the app if the sources changed, then serves it on PORT with the grading
 // worker in the same process (embedded mode) or without it (EMBEDDED_WORKER=0, for a server deployment).
-import { spawnSync } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { parseDatabaseUrl } from "@/server/db/database-url";
 import { loadOrCreateLocalSecret } from "@/server/local-secret";
+import { buildApp } from "./app-build";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const target = parseDatabaseUrl(process.env.DATABASE_URL);
@@ -46,7 +44,7 @@ logger.info(
   "content synced",
 );
 
-buildIfSourcesChanged();
+buildApp();
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
@@ -69,41 +67,3 @@ async function shutdown(signal: string) {
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
-
-/** Runs `next build` when .next is missing or was built from different sources. */
-function buildIfSourcesChanged() {
-  const fingerprint = sourceFingerprint();
-  const stamp = path.resolve(".next/source-fingerprint");
-  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
-  if (built) return;
-  console.log("Building the app (first start or sources changed)…");
-  const result = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  if (result.status !== 0) {
-    console.error("next build failed");
-    process.exit(1);
-  }
-  fs.writeFileSync(stamp, fingerprint);
-}
-
-function sourceFingerprint(): string {
-  const hash = crypto.createHash("sha256");
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else {
-        const stat = fs.statSync(full);
-        hash.update(`${full}:${stat.size}:${stat.mtimeMs}\n`);
-      }
-    }
-  };
-  for (const dir of ["app", "src", "public"]) walk(dir);
-  for (const file of ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]) {
-    if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
-  }
-  return hash.digest("hex");
-}

@@ -24,7 +24,7 @@ stage() {
 stage "typecheck" npx tsc --noEmit
 stage "lint" npx eslint .
 stage "grader harness (python unittest)" /usr/bin/python3 -m unittest discover -s grader/tests -t . -q
-stage "build" npx next build
+stage "build" npm run --silent build
 stage "vitest (embedded PGlite)" env -u TEST_DATABASE_URL npx vitest run
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   stage "vitest (PostgreSQL server)" env TEST_APP_DATABASE_URL="${TEST_DATABASE_URL}" npx vitest run tests/queue tests/teacher tests/learner tests/foundation

@@ -57,6 +57,8 @@ def run_groups(test, data):
 
 
 class AveragerTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_returns_the_average(self):
         average = final_average(self, [10, 20])
         self.assertEqual(average, 15.0, f"10 and 20 then None should return 15.0, got {average!r}: return the "
@@ -72,6 +74,8 @@ class AveragerTest(unittest.TestCase):
 
 
 class GrouperTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_stores_each_groups_average(self):
         data = {"girls;kg": [40.9, 38.5, 44.3], "boys;m": [1.38, 1.5, 1.32, 1.25]}
         results = run_groups(self, data)

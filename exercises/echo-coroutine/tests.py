@@ -7,6 +7,8 @@ MESSAGES = ["hello", 42, [1, 2], None, "bye"]
 
 
 class EchoTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_is_a_generator(self):
         coroutine = echo()
         self.assertEqual(grading.type_name(coroutine), "generator",
@@ -39,6 +41,8 @@ class EchoTest(unittest.TestCase):
 
 
 class PrimedEchoTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_ready_for_send(self):
         coroutine = primed_echo()
         try:

@@ -26,6 +26,8 @@ def explain_difference(values):
 
 
 class FibonacciTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_is_a_generator(self):
         numbers = fibonacci()
         if isinstance(numbers, (list, tuple)):
@@ -50,5 +52,8 @@ class FibonacciTest(unittest.TestCase):
         values = grading.run("import itertools; result = list(itertools.islice(submission.fibonacci(), 300))")
         self.assertEqual(len(values), 300,
                          f"fibonacci() stopped after {len(values)} values; it should go on forever (while True)")
-        self.assertEqual(values, expected_fibonacci(300),
-                         "the first 300 values are not the Fibonacci numbers" + explain_difference(values))
+        expected = expected_fibonacci(300)
+        # Compared by hand: unittest's diff of two long lists of huge numbers takes far too long.
+        for index, (got, want) in enumerate(zip(values, expected)):
+            if got != want:
+                self.fail(f"value number {index} should be {want}, got {got}" + explain_difference(values))

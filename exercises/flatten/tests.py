@@ -34,6 +34,8 @@ def flattened(test, items):
 
 
 class FlattenTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_flat_list_stays_the_same(self):
         values = flattened(self, [1, 2, 3])
         self.assertEqual(values, [1, 2, 3], f"flatten([1, 2, 3]) should yield 1, 2, 3, got {values}")

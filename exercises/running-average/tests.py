@@ -27,6 +27,8 @@ def feed(test, avg, numbers):
 
 
 class AveragerTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_first_number_is_its_own_average(self):
         avg = started_averager(self)
         answers = feed(self, avg, [10])

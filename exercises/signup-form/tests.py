@@ -32,6 +32,8 @@ def finish(test, form, answer, context):
 
 
 class AskTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_returns_the_stripped_answer(self):
         question = ask("Favourite colour?")
         self.assertEqual(next(question), "Favourite colour?", "priming ask should yield the question")
@@ -54,6 +56,8 @@ class AskTest(unittest.TestCase):
 
 
 class SignupTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_happy_path(self):
         form = signup()
         self.assertEqual(next(form), NAME, f"the form should start with {NAME!r}")

@@ -64,6 +64,8 @@ def explain_order(trace, expected):
 
 
 class SleepingSchedulerTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_one_task_sleeps_on_the_virtual_clock(self):
         outcome = schedule(self, {"solo": [1, 2, 0.5]})
         expected = [(0, "solo"), (1, "solo"), (3, "solo"), (3.5, "solo")]

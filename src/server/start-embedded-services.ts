@@ -1,10 +1,31 @@
 import "server-only";
 import type { Database } from "./db/open-database";
+import { env } from "./env";
+import { shutdownGrader } from "./grading/grade-exercise";
+import { logger } from "./logger";
+import { closeGradingQueue, openGradingQueue, useGradingQueue } from "./queue/grading-queue";
+import { startGradingWorker } from "./queue/grading-worker";
+import { closeSubmissionEvents } from "./submissions/submission-events";
 
 /**
- * Starts what runs beside the web server in this process (the grading worker in embedded mode) and returns the
- * function that stops it. The grading queue issue fills this in.
+ * Starts what runs beside the web server in this process: the grading queue (every app process enqueues) and, unless
+ * EMBEDDED_WORKER=0, the grading worker with GRADER_CONCURRENCY slots. Returns the function that stops them.
  */
-export async function startEmbeddedServices(_database: Database): Promise<() => Promise<void>> {
-  return async () => {};
+export async function startEmbeddedServices(database: Database): Promise<() => Promise<void>> {
+  const embeddedWorker = env().EMBEDDED_WORKER !== "0";
+  const boss = await openGradingQueue(database, embeddedWorker ? "app-with-worker" : "app");
+  useGradingQueue(boss);
+  const worker = embeddedWorker
+    ? await startGradingWorker(boss, database, {
+        concurrency: env().GRADER_CONCURRENCY,
+        retryOrphanedJobs: database.target.mode === "embedded",
+      })
+    : null;
+  if (!embeddedWorker) logger.info("EMBEDDED_WORKER=0: this process enqueues grading but does not grade");
+  return async () => {
+    await worker?.stop();
+    shutdownGrader();
+    await closeSubmissionEvents();
+    await closeGradingQueue();
+  };
 }

@@ -4,7 +4,7 @@ import { startApp, type RunningApp } from "../support/app-server";
 let app: RunningApp;
 beforeAll(async () => {
   app = await startApp();
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await app?.stop();
 });

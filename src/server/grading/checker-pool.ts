@@ -36,7 +36,10 @@ class CheckerProcess {
 
   constructor(private readonly onExit: (worker: CheckerProcess) => void) {
     const env: Record<string, string> = { PATH: "/usr/bin:/bin" };
-    if (process.env.GRADER_UNSAFE_LOCAL === "1") env.GRADER_UNSAFE_LOCAL = "1";
+    for (const name of ["GRADER_UNSAFE_LOCAL", "GRADER_BWRAP"]) {
+      const value = process.env[name];
+      if (value) env[name] = value;
+    }
     // Its own process group, so a stuck checker can be killed together with the job it forked.
     this.child = spawn(PYTHON, ["-I", "-S", "-B", checkerScript()], {
       env,

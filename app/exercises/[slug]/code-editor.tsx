@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useMemo, useRef } from "react";
+import CodeMirror from "@uiw/react-codemirror";
+import { python } from "@codemirror/lang-python";
+import { Prec, RangeSetBuilder } from "@codemirror/state";
+import { Decoration, EditorView, keymap } from "@codemirror/view";
+
+const errorLineDecoration = Decoration.line({ class: "cm-error-line" });
+
+// The grader reports syntax errors by line; marking that line makes the message easy to act on.
+function highlightLine(line: number | null) {
+  return EditorView.decorations.of((view) => {
+    const builder = new RangeSetBuilder<Decoration>();
+    if (line !== null && line >= 1 && line <= view.state.doc.lines) {
+      builder.add(view.state.doc.line(line).from, view.state.doc.line(line).from, errorLineDecoration);
+    }
+    return builder.finish();
+  });
+}
+
+const editorTheme = EditorView.theme({
+  "&": { fontSize: "14px", backgroundColor: "#ffffff" },
+  ".cm-content": { fontFamily: "var(--font-mono)", padding: "8px 0" },
+  ".cm-gutters": { backgroundColor: "#f8fafc", color: "#94a3b8", borderRight: "1px solid #e2e8f0" },
+  ".cm-activeLine": { backgroundColor: "#f1f5f9" },
+  ".cm-activeLineGutter": { backgroundColor: "#e2e8f0" },
+  ".cm-error-line": { backgroundColor: "#fee2e2", boxShadow: "inset 3px 0 0 #dc2626" },
+  "&.cm-focused": { outline: "none" },
+});
+
+/** A Python editor (CodeMirror 6): highlighting, indentation, bracket matching; Ctrl/Cmd+Enter calls `onSubmit`. */
+export function CodeEditor({
+  value,
+  onChange,
+  onSubmit,
+  errorLine,
+  label,
+}: {
+  value: string;
+  onChange: (code: string) => void;
+  onSubmit: () => void;
+  errorLine: number | null;
+  label: string;
+}) {
+  // The keymap is built once; a ref lets it call the latest submit handler.
+  const submit = useRef(onSubmit);
+  useEffect(() => {
+    submit.current = onSubmit;
+  }, [onSubmit]);
+  const baseExtensions = useMemo(
+    () => [
+      python(),
+      editorTheme,
+      EditorView.contentAttributes.of({ "aria-label": label }),
+      Prec.highest(
+        keymap.of([
+          {
+            key: "Mod-Enter",
+            run: () => {
+              submit.current();
+              return true;
+            },
+          },
+        ]),
+      ),
+    ],
+    [label],
+  );
+  const extensions = useMemo(() => [...baseExtensions, highlightLine(errorLine)], [baseExtensions, errorLine]);
+  return (
+    <CodeMirror
+      value={value}
+      onChange={onChange}
+      extensions={extensions}
+      minHeight="320px"
+      maxHeight="560px"
+      basicSetup={{ tabSize: 4, autocompletion: false }}
+      indentWithTab
+    />
+  );
+}

@@ -1,0 +1,285 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { LocalTime } from "@/components/local-time";
+import { CodeEditor } from "./code-editor";
+import { GradingResultView, formatScore } from "./grading-result";
+import { asGradingResult, errorLineOf, type AttemptSummary, type GradingResult, type SubmissionView } from "./grading-types";
+import { openAttemptAction } from "./actions";
+
+type OpenedAttempt = AttemptSummary & { code: string; result: GradingResult | null };
+
+const POLL_MS = 700;
+const draftKey = (slug: string) => `pygrade:draft:${slug}`;
+const isFinished = (submission: SubmissionView) => submission.status === "graded" || submission.status === "error";
+
+async function fetchSubmission(id: string): Promise<SubmissionView> {
+  const response = await fetch(`/api/submissions/${encodeURIComponent(id)}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(await errorMessage(response));
+  return (await response.json()) as SubmissionView;
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+  return body?.error?.message ?? `The server answered ${response.status}. Please try again.`;
+}
+
+/**
+ * Follows one submission until it is graded: server-sent events when the server offers them (each event triggers a
+ * fresh read), polling every 700 ms otherwise, and a slow poll as a safety net either way.
+ */
+function followSubmission(id: string, onUpdate: (submission: SubmissionView) => void, onError: (message: string) => void): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let events: EventSource | undefined;
+  let interval = POLL_MS;
+  const stop = () => {
+    stopped = true;
+    clearTimeout(timer);
+    events?.close();
+  };
+  const refresh = async () => {
+    if (stopped) return;
+    try {
+      const submission = await fetchSubmission(id);
+      if (stopped) return;
+      onUpdate(submission);
+      if (isFinished(submission)) stop();
+    } catch (error) {
+      if (!stopped) onError((error as Error).message);
+      stop();
+    }
+  };
+  const poll = () => {
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      await refresh();
+      poll();
+    }, interval);
+  };
+  if (typeof EventSource !== "undefined") {
+    events = new EventSource(`/api/submissions/${encodeURIComponent(id)}/events`);
+    events.onmessage = () => void refresh();
+    events.addEventListener("status", () => void refresh());
+    events.addEventListener("result", () => void refresh());
+    events.onopen = () => (interval = 3000);
+    events.onerror = () => {
+      // No SSE endpoint, or the stream dropped: fall back to steady polling.
+      events?.close();
+      interval = POLL_MS;
+    };
+  }
+  void refresh();
+  poll();
+  return stop;
+}
+
+export function ExerciseWorkspace({
+  slug,
+  title,
+  starter,
+  signedIn,
+  attempts,
+}: {
+  slug: string;
+  title: string;
+  starter: string;
+  signedIn: boolean;
+  attempts: AttemptSummary[];
+}) {
+  const router = useRouter();
+  const [code, setCode] = useState(starter);
+  const [live, setLive] = useState<SubmissionView | null>(null);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [errorLine, setErrorLine] = useState<number | null>(null);
+  const [opened, setOpened] = useState<OpenedAttempt | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
+  const stopFollowing = useRef<(() => void) | null>(null);
+  const grading = submitting || (live !== null && !isFinished(live));
+
+  // The draft lives in this browser only, per exercise; read after mount so server and client render the same.
+  useEffect(() => {
+    const saved = window.localStorage.getItem(draftKey(slug));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is only readable after hydration
+    if (saved !== null) setCode(saved);
+  }, [slug]);
+  useEffect(() => () => stopFollowing.current?.(), []);
+
+  const changeCode = useCallback(
+    (next: string) => {
+      setCode(next);
+      setErrorLine(null);
+      if (next === starter) window.localStorage.removeItem(draftKey(slug));
+      else window.localStorage.setItem(draftKey(slug), next);
+    },
+    [slug, starter],
+  );
+
+  const submit = useCallback(async () => {
+    if (!signedIn || grading) return;
+    setSubmitError(null);
+    setErrorLine(null);
+    setOpened(null);
+    setSubmitting(true);
+    try {
+      const response = await fetch(`/api/exercises/${encodeURIComponent(slug)}/submissions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code }),
+      });
+      if (!response.ok) {
+        setSubmitError(await errorMessage(response));
+        return;
+      }
+      const created = (await response.json()) as { id: string; status: SubmissionView["status"] };
+      setLive({ id: created.id, status: created.status, score: null, max_score: 0 });
+      stopFollowing.current?.();
+      stopFollowing.current = followSubmission(
+        created.id,
+        (submission) => {
+          setLive(submission);
+          if (isFinished(submission)) {
+            setErrorLine(errorLineOf(asGradingResult(submission.result, submission.max_score)));
+            // Re-reads the page's server data: the attempt history and the solved badge.
+            router.refresh();
+          }
+        },
+        (message) => setSubmitError(message),
+      );
+    } catch {
+      setSubmitError("Could not reach the server. Check your connection and try again.");
+    } finally {
+      setSubmitting(false);
+    }
+  }, [code, grading, router, signedIn, slug]);
+
+  const reset = () => {
+    if (code !== starter && !window.confirm("Replace your code with the starter code? Your draft will be lost.")) return;
+    changeCode(starter);
+  };
+
+  const open = async (attempt: AttemptSummary) => {
+    if (opened?.id === attempt.id) return setOpened(null);
+    setOpening(attempt.id);
+    const data = new FormData();
+    data.set("id", attempt.id);
+    const answer = await openAttemptAction(null, data);
+    setOpening(null);
+    if (answer?.ok) setOpened({ ...attempt, code: answer.data.code, result: asGradingResult(answer.data.result, attempt.maxScore) });
+    else setSubmitError(answer?.message ?? "Could not open that attempt.");
+  };
+
+  const restore = (attempt: OpenedAttempt) => {
+    changeCode(attempt.code);
+    setOpened(null);
+    setErrorLine(errorLineOf(attempt.result));
+  };
+
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="editor-heading" className="card overflow-hidden">
+        <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
+          <h2 id="editor-heading" className="text-sm font-semibold text-slate-700">Your solution</h2>
+          <p className="hidden text-xs text-slate-500 sm:block">
+            <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">Ctrl</kbd>/<kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">⌘</kbd>+<kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">Enter</kbd> submits
+          </p>
+        </div>
+        <CodeEditor value={code} onChange={changeCode} onSubmit={submit} errorLine={errorLine} label={`Python code for ${title}`} />
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 bg-slate-50 px-4 py-3">
+          <button type="button" className="btn-secondary" onClick={reset} disabled={code === starter}>
+            Reset to starter
+          </button>
+          {signedIn ? (
+            <button type="button" className="btn-primary min-w-32" onClick={submit} disabled={grading}>
+              {grading ? "Grading…" : "Submit"}
+            </button>
+          ) : (
+            <Link href={`/signup`} className="btn-primary">Sign up to submit</Link>
+          )}
+        </div>
+      </section>
+
+      {submitError && (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {submitError}
+        </div>
+      )}
+
+      <section aria-labelledby="result-heading" className={live ? "" : "sr-only"}>
+        <h2 id="result-heading" className="mb-2 text-sm font-semibold text-slate-700">Result</h2>
+        <div role="status" aria-live="polite">
+          {live && (
+            <GradingResultView status={live.status} result={asGradingResult(live.result, live.max_score)} score={live.score} maxScore={live.max_score} />
+          )}
+        </div>
+      </section>
+
+      {signedIn && (
+        <section aria-labelledby="history-heading" className="card">
+          <h2 id="history-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-700">
+            Your attempts
+          </h2>
+          {attempts.length === 0 ? (
+            <p className="px-4 py-3 text-sm text-slate-500">No attempts yet. Submit your code to see how it does.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {attempts.map((attempt, index) => (
+                <li key={attempt.id} className="flex items-center gap-3 px-4 py-2 text-sm">
+                  <AttemptIcon attempt={attempt} />
+                  <span className="flex-1 text-slate-700">
+                    <LocalTime iso={attempt.createdAt} />
+                  </span>
+                  <span className="tabular-nums text-slate-600">
+                    {attempt.score === null ? "–" : `${formatScore(attempt.score)} / ${attempt.maxScore}`}
+                  </span>
+                  <span className="w-20 text-slate-500">{attemptLabel(attempt)}</span>
+                  <button
+                    type="button"
+                    className="rounded px-2 py-1 text-sm font-medium text-brand-600 hover:bg-brand-50"
+                    aria-expanded={opened?.id === attempt.id}
+                    aria-label={`${opened?.id === attempt.id ? "Close" : "Open"} attempt ${attempts.length - index}`}
+                    onClick={() => void open(attempt)}
+                    disabled={opening === attempt.id}
+                  >
+                    {opened?.id === attempt.id ? "Close" : opening === attempt.id ? "Opening…" : "Open"}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {opened && (
+            <div className="space-y-3 border-t border-slate-200 bg-slate-50 p-4">
+              <div className="flex items-center justify-between gap-2">
+                <h3 className="text-sm font-semibold text-slate-800">
+                  Attempt {attempts.length - attempts.findIndex((attempt) => attempt.id === opened.id)} · <LocalTime iso={opened.createdAt} />
+                </h3>
+                <button type="button" className="btn-secondary" onClick={() => restore(opened)}>
+                  Restore into editor
+                </button>
+              </div>
+              <pre aria-label="Code of this attempt" className="max-h-72 overflow-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100">
+                {opened.code}
+              </pre>
+              <GradingResultView status={opened.status} result={opened.result} score={opened.score} maxScore={opened.maxScore} />
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function attemptLabel(attempt: AttemptSummary): string {
+  if (attempt.status === "queued" || attempt.status === "running") return attempt.status === "queued" ? "Queued" : "Running";
+  if (attempt.status === "error") return "Error";
+  return attempt.score !== null && attempt.score >= attempt.maxScore ? "Passed" : "Failed";
+}
+
+function AttemptIcon({ attempt }: { attempt: AttemptSummary }) {
+  const label = attemptLabel(attempt);
+  const style = label === "Passed" ? "bg-emerald-500" : label === "Failed" ? "bg-red-500" : label === "Error" ? "bg-amber-500" : "bg-slate-400";
+  return <span aria-hidden className={`h-2.5 w-2.5 shrink-0 rounded-full ${style}`} />;
+}

@@ -1,0 +1,41 @@
+/** One test's outcome as the grader reports it (Exercism v3). */
+export type TestOutcome = { name: string; status: "pass" | "fail" | "error"; message?: string; output?: string };
+
+/** A grading result as GET /api/submissions/[id] returns it under `result`. */
+export type GradingResult = {
+  status: "pass" | "fail" | "error";
+  message?: string;
+  score: number;
+  max_score: number;
+  duration_ms?: number;
+  tests: TestOutcome[];
+};
+
+export type SubmissionStatus = "queued" | "running" | "graded" | "error";
+
+/** GET /api/submissions/[id]. */
+export type SubmissionView = {
+  id: string;
+  status: SubmissionStatus;
+  score: number | null;
+  max_score: number;
+  /** For an `error` submission the server may send only `{message}`. */
+  result?: GradingResult | { message: string } | null;
+};
+
+/** One past attempt as the exercise page lists it. */
+export type AttemptSummary = { id: string; createdAt: string; status: SubmissionStatus; score: number | null; maxScore: number };
+
+/** A full grading result from what the server sent: a bare `{message}` becomes an error result. */
+export function asGradingResult(result: SubmissionView["result"], maxScore: number): GradingResult | null {
+  if (!result) return null;
+  if ("tests" in result) return result;
+  return { status: "error", message: result.message, score: 0, max_score: maxScore, tests: [] };
+}
+
+/** The line a syntax or indentation error points at, from the grader's message ("... on line 3 ..."). */
+export function errorLineOf(result: GradingResult | null): number | null {
+  if (!result || result.status !== "error" || !result.message) return null;
+  const match = /\bline (\d+)\b/.exec(result.message);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,127 @@
+"""The checker against the real sandbox: the `submission` proxy and `grading` API behave as exercises/README.md says."""
+
+import os
+import sys
+import tempfile
+import unittest
+
+GRADER_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path[:0] = [GRADER_DIR, os.path.join(GRADER_DIR, "runtime")]
+
+import checker  # noqa: E402
+import sandbox  # noqa: E402
+
+SUBMISSION = '''
+class Oops(Exception):
+    pass
+
+def gen():
+    received = yield 1
+    try:
+        yield received * 2
+    except KeyError as error:
+        yield f"caught {error.args[0]}"
+    return "done"
+
+def finished():
+    return (yield from ())
+
+def boom():
+    raise Oops("custom")
+
+def lookup(d, key):
+    return d[key]
+
+class Box:
+    def __init__(self, items):
+        self.items = items
+    def __eq__(self, other):
+        return True
+    def __len__(self):
+        return len(self.items)
+    def __getitem__(self, i):
+        return self.items[i]
+    def total(self):
+        return sum(self.items)
+'''
+
+PROXY_TESTS = '''
+import ast
+import unittest
+
+import grading
+import submission
+from submission import Box, boom, gen, lookup
+
+
+class ProxyTest(unittest.TestCase):
+    def test_generators_are_driven_remotely(self):
+        g = gen()
+        self.assertEqual(grading.type_name(g), "generator")
+        self.assertEqual(next(g), 1)
+        self.assertEqual(g.send(21), 42)
+        self.assertEqual(g.throw(KeyError("k")), "caught k")
+        with self.assertRaises(StopIteration) as stopped:
+            next(g)
+        self.assertEqual(stopped.exception.value, "done")
+
+    def test_handles_never_compare_equal_or_truthy(self):
+        box = Box([1, 2, 3])
+        self.assertNotEqual(box, [1, 2, 3])
+        self.assertFalse(box == box._preview)
+        with self.assertRaises(TypeError):
+            bool(box)
+        self.assertEqual((len(box), box[1], box.total(), box.items), (3, 2, 6, [1, 2, 3]))
+
+    def test_exceptions_keep_builtin_types(self):
+        with self.assertRaises(KeyError) as missing:
+            lookup({"a": 1}, "b")
+        self.assertEqual(missing.exception.args, ("b",))
+        with self.assertRaises(grading.RemoteError) as custom:
+            boom()
+        self.assertEqual(custom.exception.type_name, "Oops")
+
+    def test_run_sees_submission_and_inputs(self):
+        g = gen()
+        code = "import inspect\\nresult = (next(g), inspect.isgeneratorfunction(submission.gen))"
+        self.assertEqual(grading.run(code, g=g), (1, True))
+
+    def test_source_is_the_learner_text(self):
+        names = [node.name for node in ast.parse(grading.source()).body if isinstance(node, ast.FunctionDef)]
+        self.assertIn("gen", names)
+
+    def test_run_async_reports_the_virtual_clock(self):
+        outcome = grading.run_async("import asyncio\\nawait asyncio.sleep(2)\\nrecord('slept')\\nresult = now()")
+        self.assertEqual((outcome.value, outcome.elapsed, outcome.events), (2.0, 2.0, [(2.0, "slept")]))
+'''
+
+
+class CheckerTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        sandbox.check_sandbox_prerequisites()
+        cls.seccomp = sandbox.build_seccomp_filter()
+
+    def grade(self, tests, code):
+        with tempfile.TemporaryDirectory() as exercise:
+            with open(os.path.join(exercise, "tests.py"), "w") as handle:
+                handle.write(tests)
+            os.chmod(exercise, 0o755)
+            return checker.grade(exercise, code, sandbox.Limits(wall_seconds=5), 10, "bwrap", self.seccomp)
+
+    def test_the_proxy_behaves_as_documented(self):
+        result = self.grade(PROXY_TESTS, SUBMISSION)
+        failures = [(test["name"], test.get("message")) for test in result["tests"] if test["status"] != "pass"]
+        self.assertEqual(failures, [])
+        self.assertEqual((result["status"], result["score"]), ("pass", 10))
+
+    def test_test_names_are_readable_and_in_file_order(self):
+        tests = ("import unittest\nclass ZTest(unittest.TestCase):\n    def test_zz_first(self): pass\n"
+                 "    def test_a_second(self): pass\nclass ATest(unittest.TestCase):\n    def test_last(self): pass\n")
+        result = self.grade(tests, "x = 1\n")
+        self.assertEqual([test["name"] for test in result["tests"]],
+                         ["ZTest > zz first", "ZTest > a second", "ATest > last"])
+
+
+if __name__ == "__main__":
+    unittest.main()

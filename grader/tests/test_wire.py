@@ -1,0 +1,65 @@
+import os
+import sys
+import unittest
+
+sys.path[:0] = [os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runtime")]
+
+import wire  # noqa: E402
+
+
+def by_reference(value):
+    return ["H", id(value)]
+
+
+def no_references(tag, fields):
+    raise AssertionError(f"unexpected tag {tag}")
+
+
+class WireTest(unittest.TestCase):
+    def roundtrip(self, value):
+        return wire.decode(wire.encode(value, by_reference), no_references)
+
+    def test_plain_data_comes_back_equal_and_with_exact_types(self):
+        value = {"a": [1, 2.5, None, True], (1, "x"): {frozenset({1}), b"\x00\xff"}, "s": {3}, "empty": ()}
+        back = self.roundtrip(value)
+        self.assertEqual(back, value)
+        self.assertIs(type(back[(1, "x")]), set)
+        self.assertIs(type(back["empty"]), tuple)
+
+    def test_tags_cannot_be_confused_with_data(self):
+        self.assertEqual(self.roundtrip(["H", 1, "x"]), ["H", 1, "x"])
+        self.assertEqual(self.roundtrip({"L": ["D"]}), {"L": ["D"]})
+
+    def test_a_subclass_with_a_rigged_eq_is_never_sent_as_data(self):
+        class Equal(list):
+            def __eq__(self, other):
+                return True
+
+        class Number(int):
+            pass
+
+        for value in (Equal([1]), Number(3), object()):
+            self.assertEqual(wire.encode(value, by_reference), ["H", id(value)])
+
+    def test_too_deep_values_are_refused(self):
+        value = []
+        for _ in range(wire.MAX_DEPTH + 5):
+            value = [value]
+        with self.assertRaises(wire.ValueNotEncodable):
+            wire.encode(value, by_reference)
+
+    def test_frames_roundtrip_and_oversized_frames_are_refused(self):
+        read_fd, write_fd = os.pipe()
+        try:
+            wire.write_frame(write_fd, {"op": "load", "code": "x = 1"})
+            self.assertEqual(wire.read_frame(read_fd), {"op": "load", "code": "x = 1"})
+            wire.write_frame(write_fd, {"pad": "x" * 100})
+            with self.assertRaises(wire.FrameTooLarge):
+                wire.read_frame(read_fd, max_bytes=50)
+        finally:
+            os.close(read_fd)
+            os.close(write_fd)
+
+
+if __name__ == "__main__":
+    unittest.main()

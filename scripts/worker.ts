@@ -1,0 +1,44 @@
+// `npm run worker`: a grading worker for a server deployment. Run any number of them, on any machines, against the
+// same PostgreSQL (DATABASE_URL) and a copy of the same exercises/ folder; each grades GRADER_CONCURRENCY
+// submissions at once (default: its cores). SIGTERM stops fetching and lets the gradings in progress finish.
+process.env.APP_SERVICE ??= "worker";
+const { parseDatabaseUrl } = await import("@/server/db/database-url");
+const target = parseDatabaseUrl(process.env.DATABASE_URL);
+if (target.mode !== "server") {
+  console.error(
+    "npm run worker needs DATABASE_URL=postgresql://... : the embedded database can be opened by one process only, " +
+      "and `npm start` already grades in-process in embedded mode.",
+  );
+  process.exit(1);
+}
+
+const { getDatabase, closeDatabase } = await import("@/server/db");
+const { env } = await import("@/server/env");
+const { logger } = await import("@/server/logger");
+const { openGradingQueue, useGradingQueue, closeGradingQueue } = await import("@/server/queue/grading-queue");
+const { startGradingWorker } = await import("@/server/queue/grading-worker");
+const { closeSubmissionEvents } = await import("@/server/submissions/submission-events");
+const { shutdownGrader } = await import("@/server/grading/grade-exercise");
+
+const database = await getDatabase();
+const boss = await openGradingQueue(database, "worker");
+useGradingQueue(boss);
+const worker = await startGradingWorker(boss, database, {
+  concurrency: env().GRADER_CONCURRENCY,
+  exercisesDir: process.env.EXERCISES_DIR,
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal, active: worker.active() }, "worker shutting down; finishing gradings in progress");
+  await worker.stop();
+  shutdownGrader();
+  await closeSubmissionEvents();
+  await closeGradingQueue();
+  await closeDatabase();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

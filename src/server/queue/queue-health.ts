@@ -1,0 +1,51 @@
+import "server-only";
+import { getDatabase } from "../db";
+import { getGradingQueue } from "./grading-queue";
+
+/** What `GET /api/health` reports: nothing secret, nothing per user. */
+export interface HealthReport {
+  status: "ok" | "degraded" | "down";
+  database: "ok" | "down";
+  queue: { depth: number; running: number; oldestQueuedAgeSeconds: number | null };
+  workers: { live: number; names: string[] } | null;
+}
+
+/**
+ * Checks the database, the grading backlog (queued submissions and the age of the oldest) and the live grading
+ * workers (pg-boss's instance registry). Degraded when work is waiting and no worker is alive.
+ */
+export async function checkHealth(): Promise<HealthReport> {
+  let database;
+  try {
+    database = await getDatabase();
+    const [row] = await database.sql.query<{ depth: number; running: number; oldest: Date | null; now: Date }>(
+      `SELECT count(*) FILTER (WHERE status = 'queued')::int AS depth,
+              count(*) FILTER (WHERE status = 'running')::int AS running,
+              min("createdAt") FILTER (WHERE status = 'queued') AS oldest
+         FROM "Submission" WHERE status IN ('queued', 'running')`,
+    );
+    const queue = {
+      depth: Number(row.depth),
+      running: Number(row.running),
+      oldestQueuedAgeSeconds: row.oldest
+        ? Math.max(0, Math.round((Date.now() - new Date(row.oldest).getTime()) / 100) / 10)
+        : null,
+    };
+    const workers = await liveWorkers();
+    const stalled = queue.depth + queue.running > 0 && workers !== null && workers.live === 0;
+    return { status: stalled ? "degraded" : "ok", database: "ok", queue, workers };
+  } catch {
+    return { status: "down", database: "down", queue: { depth: 0, running: 0, oldestQueuedAgeSeconds: null }, workers: null };
+  }
+}
+
+async function liveWorkers(): Promise<{ live: number; names: string[] } | null> {
+  try {
+    const boss = await getGradingQueue();
+    const instances = await boss.getInstances();
+    const grading = instances.filter((instance) => instance.live && (instance.name === "worker" || instance.name === "app-with-worker"));
+    return { live: grading.length, names: grading.map((instance) => instance.name ?? "") };
+  } catch {
+    return null;
+  }
+}

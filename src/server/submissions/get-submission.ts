@@ -1,0 +1,80 @@
+import "server-only";
+import { getDb } from "../db";
+import { notFound } from "../errors";
+import { gradeResultSchema, type GradeResult } from "../grading/result-schema";
+import type { PublicUser } from "../users";
+import type { SubmissionStatus } from "@/generated/prisma/enums";
+import { canViewLearnerWork } from "./can-view-learner-work";
+
+/** A submission as its owner, their teacher or an admin sees it. */
+export interface SubmissionView {
+  id: string;
+  status: SubmissionStatus;
+  score: number | null;
+  max_score: number;
+  /** The grader's result once graded; for an `error` submission, `{message}` only. */
+  result?: GradeResult | { message: string };
+  code: string;
+  createdAt: Date;
+  exercise: { slug: string; title: string };
+  userId: string;
+}
+
+/** A submission in a list (no code, no result). */
+export type SubmissionSummary = Omit<SubmissionView, "code" | "result" | "exercise">;
+
+const viewFields = {
+  id: true,
+  status: true,
+  score: true,
+  maxScore: true,
+  result: true,
+  code: true,
+  createdAt: true,
+  userId: true,
+  exercise: { select: { slug: true, title: true } },
+} as const;
+
+/** One submission, for someone allowed to see it; everyone else gets a 404 that does not reveal it exists. */
+export async function getSubmissionForViewer(viewer: PublicUser, id: string): Promise<SubmissionView> {
+  const db = await getDb();
+  const row = id.length <= 64 ? await db.submission.findUnique({ where: { id }, select: viewFields }) : null;
+  if (!row || !(await canViewLearnerWork(viewer, row.userId))) throw notFound("The submission");
+  return {
+    id: row.id,
+    status: row.status,
+    score: row.score,
+    max_score: row.maxScore,
+    ...(row.result !== null ? { result: storedResult(row.result) } : {}),
+    code: row.code,
+    createdAt: row.createdAt,
+    exercise: row.exercise,
+    userId: row.userId,
+  };
+}
+
+/** A learner's submissions for one exercise, newest first, for someone allowed to see them (else 404). */
+export async function listSubmissions(
+  viewer: PublicUser,
+  userId: string,
+  exerciseSlug: string,
+): Promise<SubmissionSummary[]> {
+  if (!(await canViewLearnerWork(viewer, userId))) throw notFound("The submissions");
+  const db = await getDb();
+  const rows = await db.submission.findMany({
+    where: { userId, exercise: { slug: exerciseSlug } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, status: true, score: true, maxScore: true, createdAt: true, userId: true },
+    take: 200,
+  });
+  return rows.map(({ maxScore, ...row }) => ({ ...row, max_score: maxScore }));
+}
+
+// Stored results were validated before they were written; parsing again keeps a hand-edited row from reaching a
+// browser in a shape the UI does not expect.
+function storedResult(value: unknown): GradeResult | { message: string } {
+  const parsed = gradeResultSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const message = (value as { message?: unknown })?.message;
+  return { message: typeof message === "string" ? message : "This submission could not be graded." };
+}
