@@ -1,6 +1,8 @@
 // `npm run worker`: a grading worker for a server deployment. Run any number of them, on any machines, against the
 // same PostgreSQL (DATABASE_URL) and a copy of the same exercises/ folder; each grades GRADER_CONCURRENCY
 // submissions at once (default: its cores). SIGTERM stops fetching and lets the gradings in progress finish.
+export {};
+
 process.env.APP_SERVICE ??= "worker";
 const { parseDatabaseUrl } = await import("@/server/db/database-url");
 const target = parseDatabaseUrl(process.env.DATABASE_URL);
