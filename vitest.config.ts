@@ -25,6 +25,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 60000,
+    // Generous: integration tests start real databases and sandboxes on a two-core machine.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
   },
 });

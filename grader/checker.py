@@ -19,22 +19,49 @@ TEST_OUTPUT_CHARS = 16 * 1024
 MESSAGE_CHARS = 4000
 
 
-def start_runner(limits, driver, seccomp_bpf):
-    """Start a runner in a fresh sandbox; returns (sandbox, channel-ready fds)."""
-    request_read, request_write = os.pipe()
-    answer_read, answer_write = os.pipe()
-    output_read, output_write = os.pipe()
-    argv = RUNNER_ARGV
-    if driver == "local":
-        argv = [sys.executable, "-I", "-S", "-B", os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                               "runtime", "runner.py")]
-    try:
-        sandbox = Sandbox(argv, {0: request_read, 1: output_write, 2: output_write, 3: answer_write},
-                          limits, driver, seccomp_bpf)
-    finally:
-        for fd in (request_read, output_write, answer_write):
+class SandboxStartFailed(Exception):
+    """The sandbox could not start: a grader or host problem, never a verdict on the learner's code."""
+
+
+class RunnerProcess:
+    """A runner started in its own sandbox, waiting for a submission (possibly started ahead of time)."""
+
+    def __init__(self, limits, driver, seccomp_bpf):
+        self.limits = limits
+        request_read, self.request_fd = os.pipe()
+        self.answer_fd, answer_write = os.pipe()
+        self.output_fd, output_write = os.pipe()
+        argv = RUNNER_ARGV
+        if driver == "local":
+            argv = [sys.executable, "-I", "-S", "-B", os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                                   "runtime", "runner.py")]
+        try:
+            self.sandbox = Sandbox(argv, {0: request_read, 1: output_write, 2: output_write, 3: answer_write},
+                                   limits, driver, seccomp_bpf)
+        finally:
+            for fd in (request_read, output_write, answer_write):
+                os.close(fd)
+
+    def connect(self, started):
+        """A channel to this runner, once it has greeted; its wall clock starts at `started`."""
+        channel = Channel(self.sandbox, self.request_fd, self.answer_fd, self.output_fd, self.limits, started)
+        try:
+            channel.wait_ready()
+        except RunnerGone as gone:
+            output, _ = channel.take_output()
+            raise SandboxStartFailed(f"{gone.reason} {output.strip()}".strip()) from None
+        return channel
+
+    def forget(self):
+        """Drop this process's copies of the pipes (the runner now belongs to a checker child)."""
+        for fd in (self.request_fd, self.answer_fd, self.output_fd, self.sandbox.status_fd):
+            if fd is not None:
+                os.close(fd)
+
+    def close(self):
+        self.sandbox.close()
+        for fd in (self.request_fd, self.answer_fd, self.output_fd):
             os.close(fd)
-    return sandbox, (request_write, answer_read, output_read)
 
 
 def test_display_name(test):
@@ -167,25 +194,33 @@ def load_tests(path):
     return module
 
 
-def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf):
-    """Grade `code` against `<exercise_dir>/tests.py`; returns the result dict (never raises for learner code)."""
+def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf, runner=None, report=None):
+    """Grade `code` against `<exercise_dir>/tests.py`; returns the result dict (never raises for learner code).
+
+    `runner` is a prewarmed RunnerProcess with these limits, if any. `report(result)` is called as soon as the
+    verdict is known, before the sandbox is torn down, so the caller need not wait for the cleanup.
+    """
     started = time.monotonic()
     if not code.strip():
+        if runner:
+            runner.close()
         result = error_result("Your submission is empty: write your code, then submit it.", started)
         result["max_score"] = max_score
+        if report:
+            report(result)
         return result
-    sandbox, (request_fd, answer_fd, output_fd) = start_runner(limits, driver, seccomp_bpf)
-    channel = Channel(sandbox, request_fd, answer_fd, output_fd, limits, started)
-    channel.source = code
+    runner = runner or RunnerProcess(limits, driver, seccomp_bpf)
     try:
+        channel = runner.connect(started)
+        channel.source = code
         result = run_checks(channel, exercise_dir, code, started)
+        result["max_score"] = max_score
+        result["score"] = round(max_score * result.pop("_fraction", 0), 2)
+        result["duration_ms"] = round((time.monotonic() - started) * 1000)
+        if report:
+            report(result)
     finally:
-        sandbox.close()
-        for fd in (request_fd, answer_fd, output_fd):
-            os.close(fd)
-    result["max_score"] = max_score
-    result["score"] = round(max_score * result.pop("_fraction", 0), 2)
-    result["duration_ms"] = round((time.monotonic() - started) * 1000)
+        runner.close()
     return result
 
 

@@ -44,38 +44,122 @@ def prepare_driver():
     return "bwrap", sandbox.build_seccomp_filter()
 
 
-def handle(job, driver, seccomp_bpf):
-    limits = sandbox.Limits.from_job(job.get("limits"))
-    if job.get("kind") == "snippet":
-        return snippet.run_snippet(job["code"], limits, driver, seccomp_bpf)
-    return checker.grade(job["exercise_dir"], job["code"], limits, job.get("max_score", 10), driver, seccomp_bpf)
-
-
-def run_in_child(job, driver, seccomp_bpf):
-    """Run one job in a forked child; returns its JSON answer (the child's state dies with it)."""
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_fd)
+def remove_stale_cgroups():
+    """Remove run cgroups left by checkers that were killed (their creator's pid is gone)."""
+    for controller in ("memory", "pids"):
         try:
-            answer = {"id": job.get("id"), "result": handle(job, driver, seccomp_bpf)}
-        except BaseException as error:  # a grader bug: report it, never a verdict
-            answer = {"id": job.get("id"), "failure": f"{type(error).__name__}: {error}"}
-        data = json.dumps(answer).encode()
-        view = memoryview(data)
-        while view:
-            view = view[os.write(write_fd, view):]
-        os._exit(0)
-    os.close(write_fd)
+            parent = sandbox._own_cgroup(controller)
+            names = os.listdir(parent)
+        except (OSError, sandbox.SandboxUnavailable):
+            continue
+        for name in names:
+            parts = name.split("-")
+            if len(parts) == 3 and parts[0] == "grader" and parts[1].isdigit() and not os.path.exists(
+                    f"/proc/{parts[1]}"):
+                try:
+                    os.rmdir(os.path.join(parent, name))
+                except OSError:
+                    pass
+
+
+class CheckerServer:
+    """Serves jobs one at a time, keeping one prewarmed sandbox ready for the next grade."""
+
+    def __init__(self, driver, seccomp_bpf):
+        self.driver = driver
+        self.seccomp_bpf = seccomp_bpf
+        self.spare = None
+
+    def prewarm(self):
+        # A local (unsandboxed) runner is only ever waited for by its own parent, so it is never prewarmed.
+        if self.driver == "bwrap" and self.spare is None:
+            self.spare = checker.RunnerProcess(sandbox.Limits(), self.driver, self.seccomp_bpf)
+
+    def take_spare(self, limits):
+        spare = self.spare
+        if spare is None or spare.limits != limits:
+            return None
+        self.spare = None
+        if spare.sandbox.ended():
+            spare.close()
+            return None
+        return spare
+
+    def handle(self, job, runner, report):
+        limits = sandbox.Limits.from_job(job.get("limits"))
+        if job.get("kind") == "snippet":
+            report(snippet.run_snippet(job["code"], limits, self.driver, self.seccomp_bpf))
+            return
+        checker.grade(job["exercise_dir"], job["code"], limits, job.get("max_score", 10), self.driver,
+                      self.seccomp_bpf, runner=runner, report=report)
+
+    def run_job(self, job):
+        """Run one job in a forked child; returns its JSON answer line as soon as the child reports it.
+
+        The child cleans its sandbox up after reporting; it is reaped later, so cleanup is off the critical path.
+        """
+        limits = sandbox.Limits.from_job(job.get("limits"))
+        runner = self.take_spare(limits) if job.get("kind") != "snippet" else None
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_fd)
+            if self.spare is not None:
+                self.spare.forget()
+            reported = []
+
+            def report(result):
+                if not reported:
+                    reported.append(True)
+                    write_all(write_fd, json.dumps({"id": job.get("id"), "result": result}).encode() + b"\n")
+
+            try:
+                self.handle(job, runner, report)
+            except BaseException as error:  # a grader bug or host problem: report it, never as a verdict
+                if not reported:
+                    reported.append(True)
+                    write_all(write_fd, json.dumps({"id": job.get("id"),
+                                                    "failure": f"{type(error).__name__}: {error}"}).encode() + b"\n")
+            os._exit(0)
+        os.close(write_fd)
+        if runner is not None:
+            runner.forget()
+        self.prewarm()
+        answer = read_line(read_fd)
+        os.close(read_fd)
+        reap_orphans()
+        if not answer:
+            return json.dumps({"id": job.get("id"), "failure": "the checker process died while grading"})
+        return answer.decode().rstrip("\n")
+
+    def close(self):
+        """Stop the spare and wait for checker children still cleaning up, so no zombie outlives the server."""
+        if self.spare is not None:
+            self.spare.close()
+            self.spare = None
+        while True:
+            try:
+                os.waitpid(-1, 0)
+            except ChildProcessError:
+                return
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def read_line(fd):
     chunks = []
-    while chunk := os.read(read_fd, 1 << 20):
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            break
         chunks.append(chunk)
-    os.close(read_fd)
-    os.waitpid(pid, 0)
-    reap_orphans()
-    if not chunks:
-        return json.dumps({"id": job.get("id"), "failure": "the checker process died while grading"})
-    return b"".join(chunks).decode()
+        if chunk.endswith(b"\n"):
+            break
+    return b"".join(chunks)
 
 
 def main():
@@ -90,11 +174,21 @@ def main():
               "Never use this where untrusted people submit code.", file=sys.stderr, flush=True)
     import compileall
     compileall.compile_dir(sandbox.RUNTIME_DIR, quiet=2)
+    remove_stale_cgroups()
+    server = CheckerServer(driver, seccomp_bpf)
+    try:
+        server.prewarm()
+    except Exception as error:
+        print(json.dumps({"ready": False, "reason": f"the sandbox cannot start: {error}"}), flush=True)
+        return
     print(json.dumps({"ready": True, "driver": driver}), flush=True)
-    for line in sys.stdin:
-        if line.strip():
-            sys.stdout.write(run_in_child(json.loads(line), driver, seccomp_bpf) + "\n")
-            sys.stdout.flush()
+    try:
+        for line in sys.stdin:
+            if line.strip():
+                sys.stdout.write(server.run_job(json.loads(line)) + "\n")
+                sys.stdout.flush()
+    finally:
+        server.close()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ __eq__ always says True stays a handle here, and comparing it to an expected val
 """
 
 import builtins
+import json
 import os
 import select
 import time
@@ -101,7 +102,7 @@ class Channel:
 
     def _vanished(self):
         """Explain why the runner ended on its own."""
-        self.sandbox.wait(0.5)
+        self.sandbox.ended(timeout=1.0)
         if self.sandbox.hit_memory_limit():
             return f"Your code used more than {self.limits.memory_mb} MB of memory, so it was stopped."
         code, signal_name = self.sandbox.exit_description()
@@ -131,9 +132,7 @@ class Channel:
                 return
 
     def _send(self, message):
-        import json
-        data = json.dumps(message, separators=(",", ":")).encode()
-        view = memoryview(len(data).to_bytes(4, "big") + data)
+        view = memoryview(wire.request_bytes(message))
         while view:
             remaining = self.deadline - time.monotonic()
             if remaining <= 0:
@@ -159,14 +158,20 @@ class Channel:
             count -= len(chunk)
         return b"".join(chunks)
 
+    def wait_ready(self):
+        """Wait for the runner's greeting (sent once its imports are done)."""
+        return self._read_answer()
+
     def request(self, message):
         if self.gone is not None:
             raise RunnerGone(self.gone)
         self._send(message)
+        return self._read_answer()
+
+    def _read_answer(self):
         size = int.from_bytes(self._read_exactly(4), "big")
         if size > wire.MAX_FRAME_BYTES:
             self._stop(f"Your code returned a value too large to check ({size // 1024} KB).")
-        import json
         try:
             answer = json.loads(self._read_exactly(size))
         except (ValueError, RecursionError):

@@ -27,6 +27,8 @@ TMP_BYTES = 64 * 1024 * 1024
 SHM_BYTES = 16 * 1024 * 1024
 FILE_BYTES = 16 * 1024 * 1024
 OPEN_FILES = 64
+THREAD_STACK_BYTES = 4 * 1024 * 1024
+CGROUP_HEADROOM_MB = 64
 HIGH_FD = 50
 
 
@@ -73,7 +75,7 @@ class Cgroup:
         self.pids = os.path.join(_own_cgroup("pids"), name)
         os.mkdir(self.memory)
         os.mkdir(self.pids)
-        memory_bytes = str(limits.memory_mb * 1024 * 1024)
+        memory_bytes = str((limits.memory_mb + CGROUP_HEADROOM_MB) * 1024 * 1024)
         _write(os.path.join(self.memory, "memory.limit_in_bytes"), memory_bytes)
         swap_limit = os.path.join(self.memory, "memory.memsw.limit_in_bytes")
         if os.path.exists(swap_limit):
@@ -136,7 +138,11 @@ def _multiarch_lib():
 
 
 def bwrap_command(argv):
-    """The setpriv + bwrap command line that runs `argv` in the sandbox (seccomp filter read from fd 4)."""
+    """The setpriv + bwrap command line that runs `argv` in the sandbox.
+
+    bwrap reads the seccomp filter from fd 4 and reports the program's exit code as JSON on fd 5, which lets a
+    process other than bwrap's parent (a checker child using a prewarmed sandbox) learn how the program ended.
+    """
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     binds = ["--ro-bind", os.path.realpath(PYTHON), PYTHON,
              "--ro-bind", f"/usr/lib/{version}", f"/usr/lib/{version}"]
@@ -156,17 +162,20 @@ def bwrap_command(argv):
         "--size", str(TMP_BYTES), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
         "--size", str(SHM_BYTES), "--tmpfs", "/dev/shm",
         "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp", "--chdir", "/tmp",
-        "--remount-ro", "/", "--seccomp", "4", *argv,
+        "--remount-ro", "/", "--seccomp", "4", "--json-status-fd", "5", *argv,
     ]
 
 
 def _set_rlimits(limits, sandboxed):
     cpu = int(limits.wall_seconds) + 1
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    # The address-space cap only stops one huge allocation early; the cgroup is the real memory limit
-    # (threads reserve stack address space far beyond what they use).
-    address_space = max(1024, limits.memory_mb * 4) * 1024 * 1024
+    # The learner-facing memory limit is the address space: exceeding it is a clean MemoryError. The cgroup,
+    # a little above it, is the backstop for what address space does not count (several processes, tmpfs);
+    # without the rlimit, growth would first thrash against the cgroup for seconds before the OOM kill.
+    address_space = limits.memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+    # glibc sizes thread stacks from RLIMIT_STACK; 8 MB each would eat the address space in a few threads.
+    resource.setrlimit(resource.RLIMIT_STACK, (THREAD_STACK_BYTES, THREAD_STACK_BYTES))
     resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
     resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES, OPEN_FILES))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -175,26 +184,36 @@ def _set_rlimits(limits, sandboxed):
 
 
 class Sandbox:
-    """One run of `argv` with the given child fds; `kill()` ends every process it started."""
+    """One run of `argv` with the given child fds; `kill()` ends every process it started.
+
+    The process that creates a sandbox is its parent; a forked checker child may take it over (a prewarmed
+    sandbox), so everything after start-up works without waitpid: the exit code comes from bwrap's status fd and
+    "everything ended" means the cgroup is empty. The parent reaps.
+    """
 
     def __init__(self, argv, fd_map, limits, driver, seccomp_bpf=None):
         self.limits = limits
         self.driver = driver
         self.cgroup = Cgroup(limits) if driver == "bwrap" else None
-        filter_fd = None
+        self.parent_pid = os.getpid()
+        self.exit_code = None
+        self.status_fd = None
+        filter_fd = status_write = None
         if driver == "bwrap":
             filter_fd = os.memfd_create("seccomp", 0)
             os.write(filter_fd, seccomp_bpf)
             os.lseek(filter_fd, 0, os.SEEK_SET)
-            fd_map = {**fd_map, 4: filter_fd}
+            self.status_fd, status_write = os.pipe()
+            fd_map = {**fd_map, 4: filter_fd, 5: status_write}
             command = bwrap_command(argv)
         else:
             command = argv
         self.pid = os.fork()
         if self.pid == 0:
             self._exec_child(command, fd_map, limits)
-        if filter_fd is not None:
-            os.close(filter_fd)
+        for fd in (filter_fd, status_write):
+            if fd is not None:
+                os.close(fd)
         self.status = None
 
     def _exec_child(self, command, fd_map, limits):
@@ -207,7 +226,7 @@ class Sandbox:
             parked = {target: fcntl.fcntl(source, fcntl.F_DUPFD, HIGH_FD) for target, source in fd_map.items()}
             for target, source in parked.items():
                 os.dup2(source, target, inheritable=True)
-            os.closerange(max(fd_map) + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[0] + HIGH_FD + 64)
+            os.closerange(max(fd_map) + 1, 65536)
             os.execve(command[0], command, {})
         except BaseException as error:
             try:
@@ -215,30 +234,56 @@ class Sandbox:
             finally:
                 os._exit(126)
 
-    def poll(self):
-        """The exit status if the sandbox has ended (without blocking)."""
-        if self.status is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self.status = status
-        return self.status
+    def _read_status(self, timeout):
+        """Collect bwrap's status reports until it closes the fd (it exited) or `timeout` passes."""
+        import json
+        import select
+        deadline = time.monotonic() + timeout
+        buffer = b""
+        while self.status_fd is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self.status_fd], [], [], remaining)[0]:
+                break
+            chunk = os.read(self.status_fd, 4096)
+            buffer += chunk
+            if not chunk:
+                os.close(self.status_fd)
+                self.status_fd = None
+        for line in buffer.decode(errors="replace").splitlines():
+            try:
+                report = json.loads(line)
+            except ValueError:
+                continue
+            if "exit-code" in report:
+                self.exit_code = report["exit-code"]
 
-    def wait(self, seconds):
-        deadline = time.monotonic() + seconds
-        while self.poll() is None and time.monotonic() < deadline:
+    def ended(self, timeout=0.0):
+        """Whether the sandboxed program has exited (waiting up to `timeout`)."""
+        if self.driver == "bwrap":
+            self._read_status(timeout)
+            return self.status_fd is None
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.status is None:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    self.status = status
+            if self.status is not None or time.monotonic() >= deadline:
+                return self.status is not None
             time.sleep(0.002)
-        return self.status
 
     def exit_description(self):
         """(exit code, signal name) of the sandboxed program, if it ended."""
-        status = self.poll()
-        if status is None:
+        if not self.ended():
             return None, None
-        if os.WIFSIGNALED(status):
-            return None, signal.Signals(os.WTERMSIG(status)).name
-        code = os.WEXITSTATUS(status)
-        if self.driver == "bwrap" and code > 128 and code - 128 < signal.NSIG:
-            # bwrap reports a child killed by signal N as exit code 128 + N.
+        if self.driver == "bwrap":
+            code = self.exit_code
+        elif os.WIFSIGNALED(self.status):
+            return None, signal.Signals(os.WTERMSIG(self.status)).name
+        else:
+            code = os.WEXITSTATUS(self.status)
+        if code is not None and code > 128:
+            # A program killed by signal N is reported as exit code 128 + N.
             try:
                 return None, signal.Signals(code - 128).name
             except ValueError:
@@ -260,12 +305,19 @@ class Sandbox:
             os.kill(self.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        self.wait(2)
+        if os.getpid() == self.parent_pid:
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
 
     def close(self):
         self.kill()
         if self.cgroup:
             self.cgroup.remove()
+        if self.status_fd is not None:
+            os.close(self.status_fd)
+            self.status_fd = None
 
 
 def build_seccomp_filter():

@@ -46,8 +46,7 @@ def run_snippet(code, limits, driver, seccomp_bpf):
             elif len(buffers[fd]) < OUTPUT_BYTES:
                 buffers[fd] += chunk[:OUTPUT_BYTES - len(buffers[fd])]
     if not timed_out:
-        sandbox.wait(max(0.0, deadline - time.monotonic()))
-        timed_out = sandbox.poll() is None
+        timed_out = not sandbox.ended(max(0.0, deadline - time.monotonic()))
     code_, signal_name = sandbox.exit_description() if not timed_out else (None, None)
     sandbox.close()
     for fd in (out_read, err_read):

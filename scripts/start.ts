@@ -28,6 +28,8 @@ const { applyMigrations } = await import("@/server/db/apply-migrations");
 const { syncContent } = await import("@/server/content/sync-content");
 const { startEmbeddedServices } = await import("@/server/start-embedded-services");
 const { logger } = await import("@/server/logger");
+const { stampClientAddress } = await import("@/server/http/client-ip");
+const { env } = await import("@/server/env");
 
 let database;
 try {
@@ -50,7 +52,12 @@ const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const stopServices = await startEmbeddedServices(database);
-const server = http.createServer((request, response) => void handle(request, response));
+const trustedProxyHops = env().TRUSTED_PROXY_HOPS;
+const server = http.createServer((request, response) => {
+  // Rate limits count per address: never let a client choose its own through X-Forwarded-For.
+  stampClientAddress(request, trustedProxyHops);
+  void handle(request, response);
+});
 server.listen(port, hostname, () => {
   console.log(`PyGrade is listening on http://localhost:${port} (${target.mode} database)`);
 });

@@ -53,7 +53,7 @@ export default async function ProgressPage() {
             <PointsChart
               points={summary.pointsOverTime.map((point) => ({ at: point.at.getTime(), points: point.points, title: point.title }))}
               totalPoints={summary.totalPoints}
-              now={Date.now()}
+              now={summary.generatedAt.getTime()}
             />
             <p className="sr-only">
               {summary.pointsOverTime.map((point) => `${point.title}: ${point.points} points in total`).join("; ")}

@@ -9,7 +9,7 @@ import { createUser } from "@/server/users";
 
 /** Creates the account; the form then signs in with the same credentials. */
 export const signUpAction = defineAction({ auth: "none", schema: signUpSchema }, async (input) => {
-  await consumeSignUp(clientIp(await headers()));
+  await consumeSignUp(clientIp(await headers()), input.email);
   const user = await createUser(input);
   return { role: user.role };
 });

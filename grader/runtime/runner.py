@@ -62,14 +62,21 @@ class Runner:
         return {"type": name, "builtin": builtin, "message": message, "args": args, "trace": self.learner_trace(error)}
 
     def learner_trace(self, error):
-        import traceback
-        frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == SUBMISSION_FILE]
-        return [[frame.lineno, frame.name, (frame.line or "")[:MAX_PREVIEW]] for frame in frames[-8:]]
+        """[line, function, source] for each frame of the learner's file (no `traceback`: it imports a lot)."""
+        lines = self.source.splitlines()
+        frames = []
+        trace = error.__traceback__
+        while trace is not None:
+            code = trace.tb_frame.f_code
+            if code.co_filename == SUBMISSION_FILE:
+                number = trace.tb_lineno
+                text = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+                frames.append([number, code.co_name, text[:MAX_PREVIEW]])
+            trace = trace.tb_next
+        return frames[-8:]
 
     # -- operations ---------------------------------------------------------------------------------
     def op_load(self, request):
-        import linecache
-        import types
         code = request["code"]
         self.source = code
         try:
@@ -80,10 +87,9 @@ class Runner:
         except (ValueError, MemoryError, RecursionError) as error:
             return {"syntax": {"kind": type(error).__name__, "message": str(error)[:MAX_MESSAGE], "line": None,
                                "column": None, "text": ""}}
-        module = types.ModuleType("submission")
+        module = type(sys)("submission")
         module.__file__ = SUBMISSION_FILE
         sys.modules["submission"] = module
-        linecache.cache[SUBMISSION_FILE] = (len(code), None, code.splitlines(True), SUBMISSION_FILE)
         self.module = module
         exec(compiled, module.__dict__)
         return {"value": None}
@@ -173,16 +179,17 @@ class Runner:
                 pass
 
     def serve(self):
+        wire.write_answer(ANSWERS_FD, {"ready": True})
         while True:
-            request = wire.read_frame(REQUESTS_FD)
+            request = wire.read_request(REQUESTS_FD)
             if request is None:
                 return
             reply = self.answer(request)
             self.flush_output()
             try:
-                wire.write_frame(ANSWERS_FD, reply)
-            except (wire.ValueNotEncodable, ValueError, RecursionError) as error:
-                wire.write_frame(ANSWERS_FD, {"unsendable": str(error)[:MAX_MESSAGE]})
+                wire.write_answer(ANSWERS_FD, reply)
+            except (wire.ValueNotEncodable, ValueError, RecursionError, MemoryError) as error:
+                wire.write_answer(ANSWERS_FD, {"unsendable": str(error)[:MAX_MESSAGE]})
 
 
 if __name__ == "__main__":

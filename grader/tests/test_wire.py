@@ -1,3 +1,5 @@
+import json
+import math
 import os
 import sys
 import unittest
@@ -48,14 +50,23 @@ class WireTest(unittest.TestCase):
         with self.assertRaises(wire.ValueNotEncodable):
             wire.encode(value, by_reference)
 
-    def test_frames_roundtrip_and_oversized_frames_are_refused(self):
+    def test_huge_strings_are_refused_before_copying(self):
+        with self.assertRaises(wire.ValueNotEncodable):
+            wire.encode(["x" * (wire.MAX_FRAME_BYTES + 1)], by_reference)
+
+    def test_answers_are_standard_json(self):
+        message = {"value": ["L", 1, -2.5, float("inf"), "é\n\"", None, True, ["D", "k", 10 ** 30]]}
+        self.assertEqual(json.loads(wire.to_json(message)), message)
+        self.assertTrue(math.isnan(json.loads(wire.to_json(float("nan")))))
+
+    def test_frames_roundtrip_through_a_pipe(self):
         read_fd, write_fd = os.pipe()
         try:
-            wire.write_frame(write_fd, {"op": "load", "code": "x = 1"})
-            self.assertEqual(wire.read_frame(read_fd), {"op": "load", "code": "x = 1"})
-            wire.write_frame(write_fd, {"pad": "x" * 100})
-            with self.assertRaises(wire.FrameTooLarge):
-                wire.read_frame(read_fd, max_bytes=50)
+            os.write(write_fd, wire.request_bytes({"op": "load", "code": "x = 1"}))
+            self.assertEqual(wire.read_request(read_fd), {"op": "load", "code": "x = 1"})
+            wire.write_answer(write_fd, {"ready": True})
+            size = int.from_bytes(wire.read_exactly(read_fd, 4), "big")
+            self.assertEqual(json.loads(wire.read_exactly(read_fd, size)), {"ready": True})
         finally:
             os.close(read_fd)
             os.close(write_fd)

@@ -11,6 +11,8 @@ const envSchema = z.object({
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
   /** Set to "0" to serve the web app without grading in-process (production with separate workers). */
   EMBEDDED_WORKER: z.enum(["0", "1"]).optional(),
+  /** Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: use the socket's peer address). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -10,7 +10,7 @@ import { createUser } from "@/server/users";
 /** Sign-up over JSON: `{name, email, password, role}` -> 201 `{id, email, name, role}`. */
 export const POST = apiRoute(async (request) => {
   const input = await parseJsonBody(request, signUpSchema, { maxBytes: 8 * 1024 });
-  await consumeSignUp(clientIp(await headers()));
+  await consumeSignUp(clientIp(await headers()), input.email);
   const user = await createUser(input);
   return NextResponse.json(user, { status: 201 });
 });

@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import CodeMirror from "@uiw/react-codemirror";
 import { python } from "@codemirror/lang-python";
-import { Prec, RangeSetBuilder } from "@codemirror/state";
-import { Decoration, EditorView, keymap } from "@codemirror/view";
+import { RangeSetBuilder } from "@codemirror/state";
+import { Decoration, EditorView } from "@codemirror/view";
 
 const errorLineDecoration = Decoration.line({ class: "cm-error-line" });
 
@@ -43,32 +43,19 @@ export function CodeEditor({
   errorLine: number | null;
   label: string;
 }) {
-  // The keymap is built once; a ref lets it call the latest submit handler.
-  const submit = useRef(onSubmit);
-  useEffect(() => {
-    submit.current = onSubmit;
-  }, [onSubmit]);
-  const baseExtensions = useMemo(
-    () => [
-      python(),
-      editorTheme,
-      EditorView.contentAttributes.of({ "aria-label": label }),
-      Prec.highest(
-        keymap.of([
-          {
-            key: "Mod-Enter",
-            run: () => {
-              submit.current();
-              return true;
-            },
-          },
-        ]),
-      ),
-    ],
-    [label],
-  );
+  const baseExtensions = useMemo(() => [python(), editorTheme, EditorView.contentAttributes.of({ "aria-label": label })], [label]);
   const extensions = useMemo(() => [...baseExtensions, highlightLine(errorLine)], [baseExtensions, errorLine]);
   return (
+    // Ctrl/Cmd+Enter is caught in the capture phase, before CodeMirror's own binding (insert a blank line) runs.
+    <div
+      onKeyDownCapture={(event) => {
+        if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          event.stopPropagation();
+          onSubmit();
+        }
+      }}
+    >
     <CodeMirror
       value={value}
       onChange={onChange}
@@ -78,5 +65,6 @@ export function CodeEditor({
       basicSetup={{ tabSize: 4, autocompletion: false }}
       indentWithTab
     />
+    </div>
   );
 }

@@ -52,5 +52,6 @@ function clientIpFromHeaders(headers: unknown): string {
     const value = (headers as Record<string, string | string[] | undefined>)[name];
     return Array.isArray(value) ? value[0] : value;
   };
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local";
+  // scripts/start.ts has already rewritten X-Forwarded-For to the one trusted address (see client-ip.ts).
+  return get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
 }

@@ -20,11 +20,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens the database the target names. The caller owns the embedded directory lock (see data-dir-lock.ts). */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/** Opens the database the target names (an embedded one optionally from a `dumpDataDir` snapshot). The caller owns the embedded directory lock (see data-dir-lock.ts). */
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
   if (target.mode === "embedded") {
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-    const pglite = new PGlite(target.dataDir ?? undefined);
+    const pglite = new PGlite(target.dataDir ?? undefined, { loadDataDir: options.loadDataDir });
     await pglite.waitReady;
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     const sql: SqlRunner = {

@@ -111,19 +111,25 @@ class CheckerProcess {
     const pending = this.current;
     this.current = undefined;
     clearTimeout(this.watchdog);
-    this.stop();
+    this.stop(true);
     pending?.reject(error);
   }
 
-  stop(): void {
+  /** Ends the checker: politely (end of input: it stops its spare sandbox and reaps), then by force. */
+  stop(force = false): void {
     if (this.dead) return;
     this.dead = true;
-    try {
-      if (this.child.pid) process.kill(-this.child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-    this.child.stdin.destroy();
+    const kill = () => {
+      try {
+        if (this.child.pid && this.child.exitCode === null) process.kill(-this.child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    };
+    this.child.stdin.end();
+    if (force) kill();
+    else setTimeout(kill, 5_000).unref();
+    this.child.unref();
     this.onExit(this);
   }
 }

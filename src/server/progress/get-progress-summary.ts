@@ -24,6 +24,8 @@ export type ProgressSummary = {
   recent: Activity[];
   /** Cumulative points after every submission that raised a best score, oldest first. */
   pointsOverTime: PointsPoint[];
+  /** When this summary was computed (the chart runs up to it). */
+  generatedAt: Date;
 };
 
 const RECENT_ITEMS = 10;
@@ -148,6 +150,7 @@ export async function getProgressSummary(userId: string): Promise<ProgressSummar
     quizzes,
     recent,
     pointsOverTime,
+    generatedAt: new Date(),
   };
 }
 

@@ -6,6 +6,11 @@ import { assertUnderLimit, consume, hit, type LimitRule } from "./fixed-window";
 const FAILED_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * 60 };
 const FAILED_PER_IP = { limit: 200, windowSeconds: 15 * 60 };
 const SIGNUPS_PER_IP = { limit: 120, windowSeconds: 60 * 60 };
+// Sign-up answers "this email is taken" (409), so attempts per email are capped to keep that from becoming an
+// enumeration oracle; a real person needs one or two tries.
+const SIGNUPS_PER_EMAIL = { limit: 5, windowSeconds: 60 * 60 };
+// A script that holds a valid password could otherwise mint tokens without end.
+const TOKENS_PER_ACCOUNT = { limit: 30, windowSeconds: 60 * 60 };
 
 function failedRules(email: string, ip: string): LimitRule[] {
   return [
@@ -26,7 +31,13 @@ export async function recordFailedSignIn(email: string, ip: string): Promise<voi
   await hit(failedRules(email, ip));
 }
 
-/** Counts a sign-up from an address; 429 past the hourly limit. */
-export async function consumeSignUp(ip: string): Promise<void> {
+/** Counts a sign-up attempt from an address for an email; 429 past either hourly limit. */
+export async function consumeSignUp(ip: string, email: string): Promise<void> {
   await consume([{ key: `signup-ip:${ip}`, ...SIGNUPS_PER_IP }], "Too many accounts created from this address.");
+  await consume([{ key: `signup-email:${email.toLowerCase()}`, ...SIGNUPS_PER_EMAIL }], "Too many sign-up attempts for this email.");
+}
+
+/** Counts a new personal access token for an account; 429 past the hourly limit. */
+export async function consumeTokenCreation(userId: string): Promise<void> {
+  await consume([{ key: `token-create:${userId}`, ...TOKENS_PER_ACCOUNT }], "Too many tokens created for this account.");
 }
