@@ -4,7 +4,6 @@ The verdict is decided here, in a process the learner's code cannot reach: it on
 `grade()` returns a result in the Exercism test-runner v3 shape plus a score.
 """
 
-import importlib.util
 import os
 import sys
 import time
@@ -42,15 +41,22 @@ class RunnerProcess:
             for fd in (request_read, output_write, answer_write):
                 os.close(fd)
 
-    def connect(self, started):
-        """A channel to this runner, once it has greeted; its wall clock starts at `started`."""
+    def connect(self, started, first_request):
+        """A channel to this runner and its answer to `first_request`; the wall clock starts at `started`.
+
+        The first request is written before the greeting is read, so a runner still starting finds it waiting.
+        """
         channel = Channel(self.sandbox, self.request_fd, self.answer_fd, self.output_fd, self.limits, started)
         try:
+            channel.send(first_request)
             channel.wait_ready()
         except RunnerGone as gone:
             output, _ = channel.take_output()
             raise SandboxStartFailed(f"{gone.reason} {output.strip()}".strip()) from None
-        return channel
+        try:
+            return channel, channel.read_answer()
+        except RunnerGone as gone:
+            return channel, gone
 
     def forget(self):
         """Drop this process's copies of the pipes (the runner now belongs to a checker child)."""
@@ -186,19 +192,26 @@ def error_result(message, started):
             "score": 0, "duration_ms": round((time.monotonic() - started) * 1000)}
 
 
-def load_tests(path):
-    spec = importlib.util.spec_from_file_location("tests", path)
-    module = importlib.util.module_from_spec(spec)
+def compile_tests(exercise_dir):
+    path = os.path.join(exercise_dir, "tests.py")
+    with open(path, "rb") as source:
+        return compile(source.read(), path, "exec", dont_inherit=True)
+
+
+def load_tests(tests_code):
+    module = type(sys)("tests")
+    module.__file__ = tests_code.co_filename
     sys.modules["tests"] = module
-    spec.loader.exec_module(module)
+    exec(tests_code, module.__dict__)
     return module
 
 
-def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf, runner=None, report=None):
+def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf, runner=None, report=None, tests_code=None):
     """Grade `code` against `<exercise_dir>/tests.py`; returns the result dict (never raises for learner code).
 
     `runner` is a prewarmed RunnerProcess with these limits, if any. `report(result)` is called as soon as the
     verdict is known, before the sandbox is torn down, so the caller need not wait for the cleanup.
+    `tests_code` is tests.py already compiled (a reused checker caches it).
     """
     started = time.monotonic()
     if not code.strip():
@@ -211,9 +224,10 @@ def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf, runner=Non
         return result
     runner = runner or RunnerProcess(limits, driver, seccomp_bpf)
     try:
-        channel = runner.connect(started)
+        channel, loaded = runner.connect(started, {"op": "load", "code": code})
         channel.source = code
-        result = run_checks(channel, exercise_dir, code, started)
+        tests_code = tests_code or compile_tests(exercise_dir)
+        result = run_checks(channel, loaded, tests_code, started)
         result["max_score"] = max_score
         result["score"] = round(max_score * result.pop("_fraction", 0), 2)
         result["duration_ms"] = round((time.monotonic() - started) * 1000)
@@ -224,11 +238,9 @@ def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf, runner=Non
     return result
 
 
-def run_checks(channel, exercise_dir, code, started):
-    try:
-        loaded = channel.request({"op": "load", "code": code})
-    except RunnerGone as gone:
-        return error_result(gone.reason, started)
+def run_checks(channel, loaded, tests_code, started):
+    if isinstance(loaded, RunnerGone):
+        return error_result(loaded.reason, started)
     if "syntax" in loaded:
         return error_result(syntax_message(loaded["syntax"]), started)
     if "raise" in loaded:
@@ -240,7 +252,7 @@ def run_checks(channel, exercise_dir, code, started):
     sys.modules["submission"] = SubmissionModule(channel)
     sys.modules["grading"] = grading
     try:
-        module = load_tests(os.path.join(exercise_dir, "tests.py"))
+        module = load_tests(tests_code)
     except RunnerGone as gone:
         return error_result(gone.reason, started)
     except (MissingName, ImportError) as error:

@@ -69,6 +69,22 @@ class CheckerServer:
         self.driver = driver
         self.seccomp_bpf = seccomp_bpf
         self.spare = None
+        self.compiled_tests = {}
+
+    def tests_code(self, exercise_dir):
+        """tests.py compiled once per version of the file (the forked child inherits the cache)."""
+        path = os.path.join(exercise_dir, "tests.py")
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        if key not in self.compiled_tests:
+            try:
+                self.compiled_tests[key] = checker.compile_tests(exercise_dir)
+            except (OSError, SyntaxError, ValueError):
+                return None
+        return self.compiled_tests[key]
 
     def prewarm(self):
         # A local (unsandboxed) runner is only ever waited for by its own parent, so it is never prewarmed.
@@ -91,7 +107,7 @@ class CheckerServer:
             report(snippet.run_snippet(job["code"], limits, self.driver, self.seccomp_bpf))
             return
         checker.grade(job["exercise_dir"], job["code"], limits, job.get("max_score", 10), self.driver,
-                      self.seccomp_bpf, runner=runner, report=report)
+                      self.seccomp_bpf, runner=runner, report=report, tests_code=self.tests_code(job["exercise_dir"]))
 
     def run_job(self, job):
         """Run one job in a forked child; returns its JSON answer line as soon as the child reports it.

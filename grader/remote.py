@@ -160,15 +160,18 @@ class Channel:
 
     def wait_ready(self):
         """Wait for the runner's greeting (sent once its imports are done)."""
-        return self._read_answer()
+        return self.read_answer()
 
-    def request(self, message):
+    def send(self, message):
         if self.gone is not None:
             raise RunnerGone(self.gone)
         self._send(message)
-        return self._read_answer()
 
-    def _read_answer(self):
+    def request(self, message):
+        self.send(message)
+        return self.read_answer()
+
+    def read_answer(self):
         size = int.from_bytes(self._read_exactly(4), "big")
         if size > wire.MAX_FRAME_BYTES:
             self._stop(f"Your code returned a value too large to check ({size // 1024} KB).")

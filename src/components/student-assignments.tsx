@@ -17,15 +17,13 @@ export async function StudentAssignments({ userId }: { userId: string }) {
       </section>
     );
   }
-  const now = Date.now();
   return (
     <section aria-labelledby="assignments-heading" className="card overflow-hidden">
       <h2 id="assignments-heading" className="border-b border-slate-200 px-6 py-4 text-lg font-semibold">Class assignments</h2>
       <ul className="divide-y divide-slate-100">
         {assignments.map((assignment) => {
           const style = progressStatusStyle[assignment.status];
-          const done = assignment.status === "solved" || assignment.status === "solved_late";
-          const overdue = !done && assignment.dueAt !== null && assignment.dueAt.getTime() < now;
+          const { overdue } = assignment;
           return (
             <li key={assignment.assignmentId} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-6 py-3">
               <div className="min-w-0 flex-1">

@@ -27,8 +27,8 @@ async function errorMessage(response: Response): Promise<string> {
 }
 
 /**
- * Follows one submission until it is graded: server-sent events when the server offers them (each event triggers a
- * fresh read), polling every 700 ms otherwise, and a slow poll as a safety net either way.
+ * Follows one submission until it is graded: server-sent `status` events when the server offers them, polling every
+ * 700 ms when it does not (or the stream drops), and a slow poll as a safety net either way.
  */
 function followSubmission(id: string, onUpdate: (submission: SubmissionView) => void, onError: (message: string) => void): () => void {
   let stopped = false;
@@ -40,13 +40,15 @@ function followSubmission(id: string, onUpdate: (submission: SubmissionView) => 
     clearTimeout(timer);
     events?.close();
   };
+  const deliver = (submission: SubmissionView) => {
+    if (stopped) return;
+    onUpdate(submission);
+    if (isFinished(submission)) stop();
+  };
   const refresh = async () => {
     if (stopped) return;
     try {
-      const submission = await fetchSubmission(id);
-      if (stopped) return;
-      onUpdate(submission);
-      if (isFinished(submission)) stop();
+      deliver(await fetchSubmission(id));
     } catch (error) {
       if (!stopped) onError((error as Error).message);
       stop();
@@ -61,17 +63,20 @@ function followSubmission(id: string, onUpdate: (submission: SubmissionView) => 
   };
   if (typeof EventSource !== "undefined") {
     events = new EventSource(`/api/submissions/${encodeURIComponent(id)}/events`);
-    events.onmessage = () => void refresh();
-    events.addEventListener("status", () => void refresh());
-    events.addEventListener("result", () => void refresh());
+    events.addEventListener("status", (event) => {
+      try {
+        deliver(JSON.parse((event as MessageEvent<string>).data) as SubmissionView);
+      } catch {
+        void refresh();
+      }
+    });
     events.onopen = () => (interval = 3000);
     events.onerror = () => {
-      // No SSE endpoint, or the stream dropped: fall back to steady polling.
+      // No stream, or it dropped: fall back to steady polling.
       events?.close();
       interval = POLL_MS;
     };
   }
-  void refresh();
   poll();
   return stop;
 }

@@ -11,12 +11,14 @@ export interface StudentAssignment {
   className: string;
   dueAt: Date | null;
   status: ProgressStatus;
+  /** Past its due date and not solved. */
+  overdue: boolean;
   bestScore: number | null;
   maxScore: number;
 }
 
 /** The assignments of every class the student is in, with where they stand, soonest due first. */
-export async function listStudentAssignments(userId: string): Promise<StudentAssignment[]> {
+export async function listStudentAssignments(userId: string, now: Date = new Date()): Promise<StudentAssignment[]> {
   const db = await getDb();
   const assignments = await db.assignment.findMany({
     where: { classroom: { enrollments: { some: { userId } } } },
@@ -59,6 +61,7 @@ export async function listStudentAssignments(userId: string): Promise<StudentAss
         className: assignment.classroom.name,
         dueAt: assignment.dueAt,
         status: progressStatus({ attempts: progress?.attempts ?? 0, solvedAt: progress?.firstSolvedAt ?? null }, assignment.dueAt),
+        overdue: false,
         bestScore: progress ? progress.bestScore : null,
         maxScore: progress?.maxScore ?? assignment.exercise.points,
       });
@@ -73,10 +76,14 @@ export async function listStudentAssignments(userId: string): Promise<StudentAss
         className: assignment.classroom.name,
         dueAt: assignment.dueAt,
         status: progressStatus({ attempts: progress?.attempts ?? 0, solvedAt: fullMarks.get(assignment.quiz.id) ?? null }, assignment.dueAt),
+        overdue: false,
         bestScore: progress ? progress.bestScore : null,
         maxScore: progress?.maxScore ?? 0,
       });
     }
+  }
+  for (const item of result) {
+    item.overdue = item.dueAt !== null && item.dueAt < now && item.status !== "solved" && item.status !== "solved_late";
   }
   const dueOrder = (item: StudentAssignment) => item.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
   return result.sort((a, b) => dueOrder(a) - dueOrder(b) || a.className.localeCompare(b.className) || a.title.localeCompare(b.title));

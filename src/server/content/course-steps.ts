@@ -9,17 +9,14 @@ import { stepsFileSchema, type Step } from "./steps-schema";
 
 // Steps live only in steps.yaml (the database stores each item's step id and position), and the file only changes
 // with a deploy, so one read per process is enough.
-let cached: { root: string; steps: Promise<Step[]> } | undefined;
+let cached: Promise<Step[]> | undefined;
 
-/** The course's steps in story order, from `<rootDir>/steps.yaml` (validated when content was synced). */
-export function loadCourseSteps(rootDir = "exercises"): Promise<Step[]> {
-  const root = path.resolve(rootDir);
-  if (cached?.root !== root) {
-    const steps = readFile(path.join(root, "steps.yaml"), "utf8").then((source) =>
-      stepsFileSchema.parse(parseYaml(source)).map((step, order) => ({ ...step, order })),
-    );
-    cached = { root, steps };
-    steps.catch(() => (cached = undefined));
-  }
-  return cached.steps;
+/** The course's steps in story order, from `exercises/steps.yaml` (validated when content was synced). */
+export function loadCourseSteps(): Promise<Step[]> {
+  // A static path keeps Next's file tracing to this one file instead of the whole project.
+  cached ??= readFile(path.join(process.cwd(), "exercises", "steps.yaml"), "utf8").then((source) =>
+    stepsFileSchema.parse(parseYaml(source)).map((step, order) => ({ ...step, order })),
+  );
+  cached.catch(() => (cached = undefined));
+  return cached;
 }

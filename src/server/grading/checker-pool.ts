@@ -42,7 +42,9 @@ class CheckerProcess {
     }
     // Its own process group, so a stuck checker can be killed together with the job it forked.
     this.child = spawn(PYTHON, ["-I", "-S", "-B", checkerScript()], {
-      env,
+      // A clean environment on purpose: the app's secrets must not reach the checker (the cast drops the
+      // app-wide ProcessEnv typing, which requires NODE_ENV).
+      env: env as unknown as NodeJS.ProcessEnv,
       detached: true,
       stdio: ["pipe", "pipe", "inherit"],
     }) as unknown as ChildProcessWithoutNullStreams;

@@ -1,0 +1,63 @@
+// Creates an admin account, or promotes an existing account to admin: there is no sign-up for admins.
+//   ADMIN_PASSWORD=... node --conditions=react-server --import tsx scripts/create-admin.ts --email a@b.c --name "Ada"
+// The password comes from ADMIN_PASSWORD or standard input (never an argument, which other users can see in `ps`);
+// it is only needed when the account does not exist yet. Stop the app first in embedded mode (one process at a time).
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { applyMigrations } from "@/server/db/apply-migrations";
+import { closeDatabase, getDatabase } from "@/server/db";
+import { emailSchema, passwordSchema } from "@/server/auth/user-schemas";
+import { hashPassword } from "@/server/auth/password";
+
+const argsSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, "Give a --name.").max(100).optional(),
+});
+
+const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
+const parsed = argsSchema.safeParse(values);
+if (!parsed.success) {
+  console.error("Usage: create-admin --email <email> [--name <name>]  (password from ADMIN_PASSWORD or stdin)");
+  for (const issue of parsed.error.issues) console.error(`  ${issue.path.join(".")}: ${issue.message}`);
+  process.exit(2);
+}
+const { email, name } = parsed.data;
+
+async function readPassword(): Promise<string> {
+  if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD;
+  if (process.stdin.isTTY) process.stderr.write("Password for the new admin: ");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+}
+
+let exitCode = 0;
+let database;
+try {
+  database = await getDatabase();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+try {
+  await applyMigrations(database.sql);
+  const existing = await database.prisma.user.findUnique({ where: { email } });
+  if (existing) {
+    await database.prisma.user.update({ where: { id: existing.id }, data: { role: "admin" } });
+    console.log(`${email} is now an admin (was ${existing.role}).`);
+  } else {
+    if (!name) throw new Error("There is no account with that email; give a --name to create one.");
+    const password = passwordSchema.safeParse(await readPassword());
+    if (!password.success) throw new Error(`Password: ${password.error.issues[0].message}`);
+    await database.prisma.user.create({
+      data: { email, name, role: "admin", passwordHash: await hashPassword(password.data) },
+    });
+    console.log(`Created admin ${email}.`);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  exitCode = 1;
+} finally {
+  await closeDatabase();
+}
+process.exit(exitCode);

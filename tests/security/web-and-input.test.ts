@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../support/app-server";
+import { accountWithToken, bearer, jsonRequest, signInWithPassword, type Account } from "./http-client";
+
+let app: RunningApp;
+let student: Account;
+let teacher: Account;
+beforeAll(async () => {
+  app = await startApp();
+  student = await accountWithToken(app, { name: "=HYPERLINK(\"http://evil.example\",\"x\")", email: "s@school.example", password: "student-pass-1" });
+  teacher = await accountWithToken(app, { name: "Teacher", email: "t@school.example", password: "teacher-pass-1", role: "teacher" });
+}, 300_000);
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("security headers and cookies", () => {
+  it.each(["/", "/login", "/api/exercises", "/api/me"])("%s carries CSP and the usual headers", async (url) => {
+    const response = await fetch(`${app.baseUrl}${url}`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).not.toContain("unsafe-eval"); // production build
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("issues an HttpOnly, SameSite session cookie that scripts cannot read", async () => {
+    const response = await signInWithPassword(app, teacher.email, teacher.password);
+    expect(response.status).toBe(200);
+    const session = response.headers.getSetCookie().find((cookie) => cookie.includes("next-auth.session-token="));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+    expect(session).toMatch(/;\s*Path=\//i);
+  });
+
+  it("never lets a client pick its own address for rate limiting through X-Forwarded-For", async () => {
+    // 10 failures spread over 10 claimed addresses still count against this one client's real address and account.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await fetch(`${app.baseUrl}/api/tokens`, {
+        ...jsonRequest("POST", { email: "t@school.example", password: `wrong-${attempt}` }),
+        headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${attempt}`, "x-real-ip": `198.51.100.${attempt}` },
+      });
+    }
+    const blocked = await fetch(`${app.baseUrl}/api/tokens`, {
+      ...jsonRequest("POST", { email: "t@school.example", password: "teacher-pass-1" }),
+      headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.77" },
+    });
+    expect(blocked.status).toBe(429);
+  });
+});
+
+describe("malformed input over HTTP", () => {
+  const invalidUtf8 = new Uint8Array([0x7b, 0x22, 0x63, 0x6f, 0x64, 0x65, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]);
+  const posts = () => [
+    { url: "/api/users", token: null, valid: { name: "N", email: "n@example.com", password: "long-enough", role: "student" }, big: "name" },
+    { url: "/api/classes", token: teacher.token, valid: { name: "Class" }, big: "name" },
+    { url: "/api/classes/join", token: student.token, valid: { code: "ABCD" }, big: "code" },
+    { url: "/api/exercises/async-ticker/submissions", token: student.token, valid: { code: "print(1)" }, big: "code" },
+    { url: "/api/quizzes/generators-and-yield/attempts", token: student.token, valid: { answers: {} }, big: "answers" },
+  ];
+
+  it("answers invalid UTF-8, NUL bytes, broken JSON and enormous bodies with a 4xx and a message", async () => {
+    for (const route of posts()) {
+      const cases: [string, BodyInit, number][] = [
+        ["invalid UTF-8", invalidUtf8, 400],
+        ["NUL byte", JSON.stringify({ ...route.valid, [route.big]: "a\u0000b" }), 400],
+        ["broken JSON", '{"code": ', 400],
+        ["enormous body", JSON.stringify({ ...route.valid, [route.big]: "x".repeat(2 * 1024 * 1024) }), 413],
+        ["wrong shape", JSON.stringify([1, 2, 3]), 400],
+      ];
+      for (const [label, body, status] of cases) {
+        const response = await fetch(`${app.baseUrl}${route.url}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...bearer(route.token) },
+          body,
+        });
+        expect(response.status, `${route.url}: ${label}`).toBe(status);
+        const { error } = await response.json();
+        expect(error.message.length, `${route.url}: ${label}`).toBeGreaterThan(5);
+      }
+    }
+  }, 120_000);
+
+  it("refuses a field over its limit even when the body is small enough", async () => {
+    const longName = await fetch(`${app.baseUrl}/api/classes`, jsonRequest("POST", { name: "c".repeat(101) }, teacher.token));
+    expect(longName.status).toBe(400);
+    expect((await longName.json()).error.fields.name[0]).toMatch(/at most 100/);
+    const bigCode = await fetch(
+      `${app.baseUrl}/api/exercises/async-ticker/submissions`,
+      jsonRequest("POST", { code: "#".repeat(65 * 1024) }, student.token),
+    );
+    expect([400, 413]).toContain(bigCode.status);
+  });
+
+  it("leaves nothing half-written after a rejected request", async () => {
+    const classes = await (await fetch(`${app.baseUrl}/api/classes`, { headers: bearer(teacher.token) })).json();
+    expect(classes.classes).toEqual([]);
+    const submissions = await (await fetch(`${app.baseUrl}/api/exercises/async-ticker/submissions`, { headers: bearer(student.token) })).json();
+    expect(submissions.submissions).toEqual([]);
+    const progress = await (await fetch(`${app.baseUrl}/api/me/progress`, { headers: bearer(student.token) })).json();
+    expect(progress.quizzes.every((quiz: { attempts: number }) => quiz.attempts === 0)).toBe(true);
+    const signIn = await fetch(`${app.baseUrl}/api/tokens`, jsonRequest("POST", { email: "n@example.com", password: "long-enough" }));
+    expect(signIn.status).toBe(401);
+  });
+});
+
+describe("CSV export", () => {
+  it("neutralises spreadsheet formulas in learner-controlled names", async () => {
+    const created = await (await fetch(`${app.baseUrl}/api/classes`, jsonRequest("POST", { name: "+cmd|' /C calc'!A0" }, teacher.token))).json();
+    const joined = await fetch(`${app.baseUrl}/api/classes/join`, jsonRequest("POST", { code: created.joinCode }, student.token));
+    expect(joined.status).toBe(201);
+    const response = await fetch(`${app.baseUrl}/api/classes/${created.id}/progress.csv`, { headers: bearer(teacher.token) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    const csv = await response.text();
+    expect(csv).toContain("s@school.example");
+    // Every cell that would start with a formula character starts with a quote instead (possibly inside "...").
+    const cells = csv.split(/\r\n/).flatMap((line) => line.split(","));
+    for (const cell of cells) expect(cell.replace(/^\uFEFF/, "").replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
+    expect(csv).toContain("'=HYPERLINK");
+  });
+});
