@@ -25,8 +25,9 @@ class SandboxStartFailed(Exception):
 class RunnerProcess:
     """A runner started in its own sandbox, waiting for a submission (possibly started ahead of time)."""
 
-    def __init__(self, limits, driver, seccomp_bpf):
+    def __init__(self, limits, driver, seccomp_bpf, preload_asyncio=False):
         self.limits = limits
+        self.preload_asyncio = preload_asyncio
         request_read, self.request_fd = os.pipe()
         self.answer_fd, answer_write = os.pipe()
         self.output_fd, output_write = os.pipe()
@@ -34,6 +35,8 @@ class RunnerProcess:
         if driver == "local":
             argv = [sys.executable, "-I", "-S", "-B", os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                                    "runtime", "runner.py")]
+        if preload_asyncio:
+            argv = [*argv, "--preload-asyncio"]
         try:
             self.sandbox = Sandbox(argv, {0: request_read, 1: output_write, 2: output_write, 3: answer_write},
                                    limits, driver, seccomp_bpf)

@@ -8,6 +8,7 @@ First line out: {"ready": true, "driver": ...} or {"ready": false, "reason": ...
 
 import json
 import os
+import signal
 import sys
 
 sys.path[:0] = [os.path.dirname(os.path.abspath(__file__)),
@@ -70,6 +71,7 @@ class CheckerServer:
         self.seccomp_bpf = seccomp_bpf
         self.spare = None
         self.compiled_tests = {}
+        self.expect_asyncio = False
 
     def tests_code(self, exercise_dir):
         """tests.py compiled once per version of the file (the forked child inherits the cache)."""
@@ -81,15 +83,21 @@ class CheckerServer:
         key = (path, stat.st_mtime_ns, stat.st_size)
         if key not in self.compiled_tests:
             try:
-                self.compiled_tests[key] = checker.compile_tests(exercise_dir)
+                with open(path, "rb") as source:
+                    uses_asyncio = b"run_async" in source.read()
+                self.compiled_tests[key] = (checker.compile_tests(exercise_dir), uses_asyncio)
             except (OSError, SyntaxError, ValueError):
                 return None
-        return self.compiled_tests[key]
+        code, uses_asyncio = self.compiled_tests[key]
+        # Guess that the next job is like this one: prewarm the next runner with asyncio imported if it used it.
+        self.expect_asyncio = uses_asyncio
+        return code
 
     def prewarm(self):
         # A local (unsandboxed) runner is only ever waited for by its own parent, so it is never prewarmed.
         if self.driver == "bwrap" and self.spare is None:
-            self.spare = checker.RunnerProcess(sandbox.Limits(), self.driver, self.seccomp_bpf)
+            self.spare = checker.RunnerProcess(sandbox.Limits(), self.driver, self.seccomp_bpf,
+                                               preload_asyncio=self.expect_asyncio)
 
     def take_spare(self, limits):
         spare = self.spare
@@ -107,7 +115,7 @@ class CheckerServer:
             report(snippet.run_snippet(job["code"], limits, self.driver, self.seccomp_bpf))
             return
         checker.grade(job["exercise_dir"], job["code"], limits, job.get("max_score", 10), self.driver,
-                      self.seccomp_bpf, runner=runner, report=report, tests_code=self.tests_code(job["exercise_dir"]))
+                      self.seccomp_bpf, runner=runner, report=report, tests_code=job.get("tests_code"))
 
     def run_job(self, job):
         """Run one job in a forked child; returns its JSON answer line as soon as the child reports it.
@@ -116,6 +124,8 @@ class CheckerServer:
         """
         limits = sandbox.Limits.from_job(job.get("limits"))
         runner = self.take_spare(limits) if job.get("kind") != "snippet" else None
+        if job.get("kind") != "snippet":
+            job["tests_code"] = self.tests_code(job["exercise_dir"])
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:
@@ -185,6 +195,9 @@ def main():
         print(json.dumps({"ready": False, "reason": str(error)}), flush=True)
         return
     become_subreaper()
+    # Sandboxes are torn down by job children after they report, so their processes end while this server waits
+    # for the next job: reap them as they come rather than leave zombies until then.
+    signal.signal(signal.SIGCHLD, lambda signum, frame: reap_orphans())
     if driver == "local":
         print("WARNING: GRADER_UNSAFE_LOCAL=1: learner code runs WITHOUT a sandbox, with this user's rights. "
               "Never use this where untrusted people submit code.", file=sys.stderr, flush=True)

@@ -1,6 +1,7 @@
 // `npm start`: one command from a fresh checkout to a served app. Takes the embedded database's lock, applies
 // migrations, syncs exercises/, builds the app if the sources changed, then serves it on PORT with the grading
 // worker in the same process (embedded mode) or without it (EMBEDDED_WORKER=0, for a server deployment).
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -46,7 +47,14 @@ logger.info(
   "content synced",
 );
 
-buildApp();
+if (process.env.SKIP_BUILD === "1") {
+  if (!fs.existsSync(".next/BUILD_ID")) {
+    console.error("SKIP_BUILD=1 but there is no build: run `npm run build` first.");
+    process.exit(1);
+  }
+} else {
+  buildApp();
+}
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();

@@ -1,6 +1,6 @@
 const statusStyles = {
   solved: { label: "Solved", className: "bg-emerald-50 text-emerald-700 ring-1 ring-emerald-200", icon: "✓" },
-  attempted: { label: "Attempted", className: "bg-amber-50 text-amber-800 ring-1 ring-amber-200", icon: "…" },
+  attempted: { label: "Attempted", className: "bg-amber-50 text-amber-800 ring-1 ring-amber-200", icon: "" },
   not_started: { label: "Not started", className: "bg-slate-100 text-slate-600", icon: "" },
 } as const;
 

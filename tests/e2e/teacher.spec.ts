@@ -32,7 +32,8 @@ test("a teacher creates a class, a student joins and solves countdown, the teach
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await expect(page.getByTestId("new-join-link")).toContainText(`/join?code=${code.replace("-", "")}`);
   await page.getByRole("link", { name: "Open class" }).click();
-  await expect(page.getByRole("heading", { name: "Period 3 Python" })).toBeVisible();
+  await page.waitForURL(/\/teach\/classes\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Period 3 Python" })).toBeVisible();
   const classUrl = page.url();
 
   await page.getByRole("link", { name: /Assignments/ }).click();

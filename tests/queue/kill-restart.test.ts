@@ -95,6 +95,7 @@ describe("grading survives the app being killed", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await app.stop("SIGKILL");
+    app = undefined; // a killed child has no exit code, so stopping it again would wait forever
 
     app = await startApp({ dataDir, env: appEnv });
     const restartedUrl = app.baseUrl;

@@ -39,6 +39,26 @@ describe("security headers and cookies", () => {
     expect(session).toMatch(/;\s*Path=\//i);
   });
 
+  it("refuses a state-changing API request a browser sent from another site", async () => {
+    const other = await accountWithToken(app, { name: "Other T", email: "t2@school.example", password: "teacher-pass-2", role: "teacher" });
+    const signIn = await signInWithPassword(app, other.email, other.password);
+    const cookie = signIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const post = (origin: string) =>
+      fetch(`${app.baseUrl}/api/classes`, {
+        method: "POST",
+        headers: { "content-type": "text/plain", cookie, origin },
+        body: JSON.stringify({ name: `From ${origin}` }),
+      });
+    const forged = await post("https://evil.example");
+    expect(forged.status).toBe(403);
+    expect((await forged.json()).error.message).toMatch(/Cross-site/);
+    expect((await post("null")).status).toBe(403);
+    const own = await post(app.baseUrl);
+    expect(own.status).toBe(201);
+    const { classes } = await (await fetch(`${app.baseUrl}/api/classes`, { headers: { cookie } })).json();
+    expect(classes.map((classroom: { name: string }) => classroom.name)).toEqual([`From ${app.baseUrl}`]);
+  });
+
   it("never lets a client pick its own address for rate limiting through X-Forwarded-For", async () => {
     // 10 failures spread over 10 claimed addresses still count against this one client's real address and account.
     for (let attempt = 0; attempt < 10; attempt++) {

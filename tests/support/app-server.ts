@@ -28,6 +28,8 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
         DATABASE_URL: process.env.TEST_APP_DATABASE_URL ?? `pglite:${path.join(dataDir, "pglite")}`,
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
+        // Tests run against the build `npm test` made first; parallel test files must never race to rebuild.
+        SKIP_BUILD: "1",
         ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -55,7 +57,8 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
     dataDir,
     process: child,
     stop: async (signal = "SIGTERM") => {
-      if (child.exitCode !== null) return;
+      // A child killed by a signal has a signalCode and no exitCode.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill(signal);
       await exited;

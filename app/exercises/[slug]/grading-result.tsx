@@ -76,7 +76,7 @@ function TestRow({ test }: { test: TestOutcome }) {
             {test.name}
             <span className="sr-only">: {ok ? "passed" : test.status === "fail" ? "failed" : "error"}</span>
           </p>
-          {test.message && <pre className="mt-1 whitespace-pre-wrap break-words font-mono text-xs text-slate-700">{test.message}</pre>}
+          {test.message && <p className="mt-0.5 whitespace-pre-wrap break-words text-sm text-slate-600">{test.message}</p>}
           {output &&
             (long ? (
               <details className="mt-1">

@@ -114,7 +114,7 @@ export function QuizRunner({ slug, questions, signedIn }: { slug: string; questi
     const chosen = Array.isArray(answer) ? (answer as unknown[]).includes(position) : answer === position;
     if (isExpected) return "border-emerald-400 bg-emerald-50";
     if (chosen) return "border-red-300 bg-red-50";
-    return "opacity-70";
+    return "border-slate-200 opacity-70";
   };
 
   return (

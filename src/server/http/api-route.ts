@@ -22,6 +22,7 @@ export function errorResponse(error: AppError): NextResponse {
 export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>): Handler<Params> {
   return async (request, context) => {
     try {
+      assertSameOrigin(request);
       return await handler(request, context);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
@@ -33,4 +34,33 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
       );
     }
   };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses a state-changing request that a browser sent from another site. SameSite=Lax session cookies already
+ * keep cross-site POSTs anonymous; this is the second wall, for a `text/plain` form posting JSON-looking bodies.
+ * Browsers always send Origin on cross-site POST/PUT/DELETE; scripts and Bearer-token clients usually send none.
+ */
+function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("forbidden", "Cross-site requests are not allowed.");
+  }
+  const allowed = [request.headers.get("x-forwarded-host"), request.headers.get("host"), configuredHost()];
+  if (!allowed.includes(originHost)) throw new AppError("forbidden", "Cross-site requests are not allowed.");
+}
+
+function configuredHost(): string | null {
+  try {
+    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : null;
+  } catch {
+    return null;
+  }
 }

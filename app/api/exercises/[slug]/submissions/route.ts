@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRoute } from "@/server/http/api-route";
-import { parseJsonBody } from "@/server/http/parse-request";
+import { parseInput, parseJsonBody } from "@/server/http/parse-request";
 import { requireUser } from "@/server/auth/current-user";
 import { createSubmission } from "@/server/submissions/create-submission";
 import { listSubmissions } from "@/server/submissions/get-submission";
@@ -10,6 +10,7 @@ import { listSubmissions } from "@/server/submissions/get-submission";
 // larger than the code, so the body limit is looser.
 const MAX_BODY_BYTES = 400 * 1024;
 const submitSchema = z.object({ code: z.unknown() });
+const historyQuerySchema = z.object({ userId: z.string().min(1).max(64).optional() });
 
 /** Submits code for grading: `{code}` -> 202 `{id, status: "queued"}`; the grade arrives later. */
 export const POST = apiRoute<{ slug: string }>(async (request, { params }) => {
@@ -24,6 +25,7 @@ export const POST = apiRoute<{ slug: string }>(async (request, { params }) => {
 export const GET = apiRoute<{ slug: string }>(async (request, { params }) => {
   const user = await requireUser();
   const { slug } = await params;
-  const userId = new URL(request.url).searchParams.get("userId") ?? user.id;
+  const query = parseInput(historyQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  const userId = query.userId ?? user.id;
   return NextResponse.json({ submissions: await listSubmissions(user, userId, slug) });
 });
