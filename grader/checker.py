@@ -11,9 +11,16 @@ import unittest
 
 import grading
 from remote import Channel, MissingName, RunnerGone, SubmissionModule
+import sandbox
 from sandbox import Sandbox
 
-RUNNER_ARGV = ["/usr/bin/python3", "-I", "-S", "-B", "/grader/runner.py"]
+RUNTIME_MOUNT = "/grader"
+
+
+def runner_argv(runtime_dir):
+    """Imported rather than run as a script, so the runner's compiled bytecode is used (scripts are recompiled)."""
+    boot = f"import sys; sys.path.insert(0, {runtime_dir!r}); import runner; runner.main()"
+    return ["/usr/bin/python3", "-I", "-S", "-B", "-c", boot]
 TEST_OUTPUT_CHARS = 16 * 1024
 MESSAGE_CHARS = 4000
 
@@ -31,10 +38,7 @@ class RunnerProcess:
         request_read, self.request_fd = os.pipe()
         self.answer_fd, answer_write = os.pipe()
         self.output_fd, output_write = os.pipe()
-        argv = RUNNER_ARGV
-        if driver == "local":
-            argv = [sys.executable, "-I", "-S", "-B", os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                                   "runtime", "runner.py")]
+        argv = runner_argv(RUNTIME_MOUNT if driver == "bwrap" else sandbox.RUNTIME_DIR)
         if preload_asyncio:
             argv = [*argv, "--preload-asyncio"]
         try:

@@ -129,6 +129,8 @@ class CheckerServer:
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:
+            # The child waits for its own sandboxes; the server's reaping handler would steal their statuses.
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
             os.close(read_fd)
             if self.spare is not None:
                 self.spare.forget()

@@ -14,15 +14,22 @@ const exerciseDir = path.resolve(process.argv[2] ?? "tests/grader/fixtures/count
 const runs = Number(process.argv[3] ?? 40);
 const solution = readFileSync(path.join(exerciseDir, "solution.py"), "utf8");
 
-// In-process stand-in for the `grading` module, so the floor runs the very same tests.py with no sandbox.
+// In-process stand-in for the \`grading\` module, so the floor runs the very same tests.py with no sandbox (and the
+// same virtual-clock loop for run_async).
+const runtimeDir = path.resolve("grader/runtime");
 const bareGrading = `
 import sys
+from types import SimpleNamespace
+sys.path.insert(0, ${JSON.stringify(runtimeDir)})
+def run_async(code, **inputs):
+    import vclock
+    return SimpleNamespace(**vclock.run_body(code, {"submission": __import__("submission"), **inputs}))
 def run(code, **inputs):
-    namespace = {"submission": sys.modules["submission"], **inputs}
+    namespace = {"submission": __import__("submission"), **inputs}
     exec(code, namespace)
     return namespace.get("result")
 def source():
-    return open(sys.modules["submission"].__file__).read()
+    return open(__import__("submission").__file__).read()
 def type_name(value):
     return type(value).__name__
 `;

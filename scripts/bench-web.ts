@@ -73,10 +73,16 @@ await sql.exec(`
       FROM generate_series(0, ${SUBMISSIONS - 1}) k
     ) s;
   INSERT INTO "ExerciseProgress" ("userId", "exerciseId", "bestScore", "maxScore", attempts, "failedAttempts",
-      "firstSolvedAt", "lastSubmittedAt")
+      "firstSolvedAt", "solvedOnAttempt", "lastSubmittedAt")
     SELECT "userId", "exerciseId", max(score), 10, count(*), count(*) FILTER (WHERE score < 10),
-      min("createdAt") FILTER (WHERE score >= 10), max("createdAt")
-    FROM "Submission" GROUP BY "userId", "exerciseId";
+      min("createdAt") FILTER (WHERE score >= 10),
+      (count(*) FILTER (WHERE "createdAt" <= coalesce(solved_at, '-infinity')))::int
+        * CASE WHEN solved_at IS NULL THEN NULL ELSE 1 END,
+      max("createdAt")
+    FROM (
+      SELECT s.*, min("createdAt") FILTER (WHERE score >= 10) OVER (PARTITION BY "userId", "exerciseId") AS solved_at
+      FROM "Submission" s
+    ) s GROUP BY "userId", "exerciseId", solved_at;
   ANALYZE;
 `);
 const seedMs = performance.now() - seedStart;

@@ -192,8 +192,12 @@ class Runner:
                 wire.write_answer(ANSWERS_FD, {"unsendable": str(error)[:MAX_MESSAGE]})
 
 
-if __name__ == "__main__":
+def main():
     if "--preload-asyncio" in sys.argv:
         # A prewarmed runner for an asyncio exercise pays the (large) asyncio import before the submission arrives.
         import vclock  # noqa: F401
     Runner().serve()
+
+
+if __name__ == "__main__":
+    main()

@@ -53,7 +53,7 @@ describe("recordGradingResult", () => {
     const solved = await queuedSubmission(learner.id);
     await recordGradingResult(solved.id, { kind: "graded", result: resultWith(4) });
     const afterSolve = await progressOf(learner.id);
-    expect(afterSolve).toMatchObject({ bestScore: 10, attempts: 2, failedAttempts: 1 });
+    expect(afterSolve).toMatchObject({ bestScore: 10, attempts: 2, failedAttempts: 1, solvedOnAttempt: 2 });
     expect(afterSolve?.firstSolvedAt).toBeInstanceOf(Date);
 
     // A worse attempt later keeps the best score; solving again keeps the first solve time.
@@ -62,7 +62,7 @@ describe("recordGradingResult", () => {
     const again = await queuedSubmission(learner.id);
     await recordGradingResult(again.id, { kind: "graded", result: resultWith(4) });
     const final = await progressOf(learner.id);
-    expect(final).toMatchObject({ bestScore: 10, attempts: 4, failedAttempts: 2 });
+    expect(final).toMatchObject({ bestScore: 10, attempts: 4, failedAttempts: 2, solvedOnAttempt: 2 });
     expect(final?.firstSolvedAt).toEqual(afterSolve?.firstSolvedAt);
     expect(final?.lastSubmittedAt).toEqual(again.createdAt);
 

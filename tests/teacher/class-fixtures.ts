@@ -98,6 +98,7 @@ export async function recomputeExerciseProgress(prisma: PrismaClient, userId: st
     attempts: submissions.length,
     failedAttempts: submissions.filter((submission) => (submission.score ?? 0) < submission.maxScore).length,
     firstSolvedAt: solved?.createdAt ?? null,
+    solvedOnAttempt: solved ? submissions.indexOf(solved) + 1 : null,
     lastSubmittedAt: submissions[submissions.length - 1].createdAt,
   };
   await prisma.exerciseProgress.upsert({

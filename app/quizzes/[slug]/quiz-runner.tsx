@@ -91,10 +91,11 @@ export function QuizRunner({ slug, questions, signedIn }: { slug: string; questi
               <span aria-hidden className={feedback[item.id]?.correct ? "text-emerald-600" : "text-red-600"}>
                 {feedback[item.id]?.correct ? "✓" : "✗"}
               </span>
-              <span className="flex-1 text-slate-700">
+              <span className="w-24 shrink-0 text-slate-500">
                 Question {position + 1}
                 <span className="sr-only">{feedback[item.id]?.correct ? ": correct" : ": incorrect"}</span>
               </span>
+              <span className="prose-prompt line-clamp-1 min-w-0 flex-1 text-slate-700 [&_p]:my-0" dangerouslySetInnerHTML={{ __html: item.promptHtml }} />
             </li>
           ))}
         </ol>

@@ -100,12 +100,8 @@ export async function getClassProgress(viewer: PublicUser | null, classId: strin
     db.$queryRaw<ProgressRow[]>`
       SELECT ep."userId", ep."exerciseId" AS "itemId", ep."bestScore"::float8 AS "bestScore", ep."maxScore",
         ep.attempts, ep."failedAttempts", ep."firstSolvedAt" AS "solvedAt", ep."lastSubmittedAt" AS "lastActivityAt",
-        CASE WHEN ep."firstSolvedAt" IS NULL THEN NULL ELSE (
-          -- Every submission counts (no status filter): that keeps this an index-only scan, the costliest part
-          -- of the page otherwise; a grader outage before a solve is rare and costs the student one extra count.
-          SELECT count(*)::int FROM "Submission" s
-          WHERE s."userId" = ep."userId" AND s."exerciseId" = ep."exerciseId" AND s."createdAt" <= ep."firstSolvedAt"
-        ) END AS "attemptsToSolve"
+        -- Kept by the grading transaction, so the page needs no per-cell count over submissions.
+        ep."solvedOnAttempt" AS "attemptsToSolve"
       FROM "ExerciseProgress" ep
       JOIN "Enrollment" e ON e."userId" = ep."userId" AND e."classId" = ${classId}
       JOIN "Assignment" a ON a."exerciseId" = ep."exerciseId" AND a."classId" = ${classId}`,

@@ -44,14 +44,17 @@ export async function recordGradingResult(submissionId: string, outcome: Grading
         const solved = result.score >= submission.maxScore;
         await tx.$executeRawUnsafe(
           `INSERT INTO "ExerciseProgress"
-             ("userId", "exerciseId", "bestScore", "maxScore", "attempts", "failedAttempts", "firstSolvedAt", "lastSubmittedAt")
-           VALUES ($1, $2, $3, $4, 1, $5, $6, $7)
+             ("userId", "exerciseId", "bestScore", "maxScore", "attempts", "failedAttempts", "firstSolvedAt",
+              "solvedOnAttempt", "lastSubmittedAt")
+           VALUES ($1, $2, $3, $4, 1, $5, $6, CASE WHEN $6::timestamp IS NULL THEN NULL ELSE 1 END, $7)
            ON CONFLICT ("userId", "exerciseId") DO UPDATE SET
              "bestScore" = GREATEST("ExerciseProgress"."bestScore", EXCLUDED."bestScore"),
              "maxScore" = EXCLUDED."maxScore",
              "attempts" = "ExerciseProgress"."attempts" + 1,
              "failedAttempts" = "ExerciseProgress"."failedAttempts" + EXCLUDED."failedAttempts",
              "firstSolvedAt" = COALESCE("ExerciseProgress"."firstSolvedAt", EXCLUDED."firstSolvedAt"),
+             "solvedOnAttempt" = COALESCE("ExerciseProgress"."solvedOnAttempt",
+               CASE WHEN EXCLUDED."firstSolvedAt" IS NULL THEN NULL ELSE "ExerciseProgress"."attempts" + 1 END),
              "lastSubmittedAt" = GREATEST("ExerciseProgress"."lastSubmittedAt", EXCLUDED."lastSubmittedAt")`,
           submission.userId,
           submission.exerciseId,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ExerciseProgress" ADD COLUMN     "solvedOnAttempt" INTEGER;
