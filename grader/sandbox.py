@@ -55,7 +55,10 @@ def _own_cgroup(controller):
             _, controllers, path = line.rstrip("\n").split(":", 2)
             if controller in controllers.split(","):
                 return os.path.join(CGROUP_ROOT, controller) + path.rstrip("/")
-    raise SandboxUnavailable(f"this process is in no cgroup v1 '{controller}' hierarchy")
+    unified_only = os.path.exists(os.path.join(CGROUP_ROOT, "cgroup.controllers"))
+    raise SandboxUnavailable(
+        f"the grading sandbox needs a cgroup v1 '{controller}' hierarchy for its per-run limits"
+        + (" (this host has only cgroup v2, which the grader does not support yet)" if unified_only else ""))
 
 
 def _write(path, text):

@@ -97,6 +97,8 @@ def run_body(code, namespace):
 
     namespace["record"] = record
     namespace["now"] = lambda: clock.now
+    # The contract (exercises/README.md) lets test code use asyncio without importing it.
+    namespace.setdefault("asyncio", asyncio)
     compiled = compile(code, "<test code>", "exec", flags=ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
 
     async def body():

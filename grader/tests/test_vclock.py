@@ -81,3 +81,9 @@ class VirtualClockTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TestCodeNamespaceTest(unittest.TestCase):
+    def test_asyncio_is_available_to_test_code_without_an_import(self):
+        observed = vclock.run_body("await asyncio.sleep(2)\nresult = now()", {})
+        self.assertEqual(observed["value"], 2.0)
