@@ -17,14 +17,14 @@ if (target.mode !== "server") {
 const { getDatabase, closeDatabase } = await import("@/server/db");
 const { env } = await import("@/server/env");
 const { logger } = await import("@/server/logger");
-const { openGradingQueue, useGradingQueue, closeGradingQueue } = await import("@/server/queue/grading-queue");
+const { openGradingQueue, installGradingQueue, closeGradingQueue } = await import("@/server/queue/grading-queue");
 const { startGradingWorker } = await import("@/server/queue/grading-worker");
 const { closeSubmissionEvents } = await import("@/server/submissions/submission-events");
 const { shutdownGrader } = await import("@/server/grading/grade-exercise");
 
 const database = await getDatabase();
 const boss = await openGradingQueue(database, "worker");
-useGradingQueue(boss);
+installGradingQueue(boss);
 const worker = await startGradingWorker(boss, database, {
   concurrency: env().GRADER_CONCURRENCY,
   exercisesDir: process.env.EXERCISES_DIR,

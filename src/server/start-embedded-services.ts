@@ -3,7 +3,7 @@ import type { Database } from "./db/open-database";
 import { env } from "./env";
 import { shutdownGrader } from "./grading/grade-exercise";
 import { logger } from "./logger";
-import { closeGradingQueue, openGradingQueue, useGradingQueue } from "./queue/grading-queue";
+import { closeGradingQueue, openGradingQueue, installGradingQueue } from "./queue/grading-queue";
 import { startGradingWorker } from "./queue/grading-worker";
 import { closeSubmissionEvents } from "./submissions/submission-events";
 
@@ -14,7 +14,7 @@ import { closeSubmissionEvents } from "./submissions/submission-events";
 export async function startEmbeddedServices(database: Database): Promise<() => Promise<void>> {
   const embeddedWorker = env().EMBEDDED_WORKER !== "0";
   const boss = await openGradingQueue(database, embeddedWorker ? "app-with-worker" : "app");
-  useGradingQueue(boss);
+  installGradingQueue(boss);
   const worker = embeddedWorker
     ? await startGradingWorker(boss, database, {
         concurrency: env().GRADER_CONCURRENCY,

@@ -92,7 +92,7 @@ export function getGradingQueue(): Promise<PgBoss> {
 }
 
 /** Installs an already-started queue as the process's one (start-up, worker script and tests). */
-export function useGradingQueue(boss: PgBoss): void {
+export function installGradingQueue(boss: PgBoss): void {
   holder.__gradingQueue = Promise.resolve(boss);
 }
 
