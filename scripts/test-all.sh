@@ -27,7 +27,7 @@ stage "grader harness (python unittest)" /usr/bin/python3 -m unittest discover -
 stage "build" npm run --silent build
 stage "vitest (embedded PGlite)" env -u TEST_DATABASE_URL npx vitest run
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  stage "vitest (PostgreSQL server)" env TEST_APP_DATABASE_URL="${TEST_DATABASE_URL}" npx vitest run tests/queue tests/teacher tests/learner tests/foundation
+  stage "vitest (PostgreSQL server)" env TEST_APP_DATABASE_URL="${TEST_DATABASE_URL}" npx vitest run tests/queue tests/teacher tests/learner tests/foundation tests/security
 fi
 stage "content check" npm run --silent content:check
 rm -rf data/e2e

@@ -17,6 +17,7 @@ test("a wrong password is refused with a message that does not say which part wa
   const email = uniqueEmail("wrongpw");
   await signUp(page, { name: "Alan", email, password: "right-password", role: "student" });
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong-password");

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import YAML from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
+import { appDatabaseEnv, startApp, type RunningApp } from "../support/app-server";
 import { accountWithToken, bearer, jsonRequest, type Account } from "./http-client";
 import { runScript } from "./script-runner";
 
@@ -25,11 +25,11 @@ let studentTokenIds: Record<RoleName, string>;
 beforeAll(async () => {
   // Admins have no sign-up: create one from the CLI before the app takes the embedded database's lock.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pygrade-authz-"));
-  const databaseUrl = process.env.TEST_APP_DATABASE_URL ?? `pglite:${path.join(dataDir, "pglite")}`;
+  const databaseEnv = await appDatabaseEnv(dataDir); // the database startApp will open on this directory
   const admin = await runScript(
     "scripts/create-admin.ts",
     ["--email", "admin@pygrade.example", "--name", "Admin"],
-    { DATABASE_URL: databaseUrl, ADMIN_PASSWORD: "admin-password-1" },
+    { ...databaseEnv, ADMIN_PASSWORD: "admin-password-1" },
   );
   expect(admin.output).toContain("admin@pygrade.example");
   expect(admin.code).toBe(0);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,7 @@ export interface RunningApp {
 export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningApp> {
   const port = 3300 + Math.floor(Math.random() * 2000);
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "pygrade-test-"));
+  const databaseEnv = options.env?.DATABASE_URL ? {} : await appDatabaseEnv(dataDir);
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"],
@@ -25,7 +27,7 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
         ...process.env,
         PORT: String(port),
         HOST: "127.0.0.1",
-        DATABASE_URL: process.env.TEST_APP_DATABASE_URL ?? `pglite:${path.join(dataDir, "pglite")}`,
+        ...databaseEnv,
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
         // Tests run against the build `npm test` made first; parallel test files must never race to rebuild.
@@ -64,4 +66,27 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
       await exited;
     },
   };
+}
+
+/**
+ * The database an app started for a test uses: its own embedded directory, or, when TEST_APP_DATABASE_URL names a
+ * PostgreSQL server (CI's second pass), a fresh database on it with a session secret (required in server mode).
+ * Both are remembered in the data directory, so restarting on the same directory reopens the same database.
+ */
+export async function appDatabaseEnv(dataDir: string): Promise<Record<string, string>> {
+  const serverUrl = process.env.TEST_APP_DATABASE_URL;
+  if (!serverUrl) return { DATABASE_URL: `pglite:${path.join(dataDir, "pglite")}` };
+  const remembered = path.join(dataDir, "test-server-database.json");
+  if (fs.existsSync(remembered)) return JSON.parse(fs.readFileSync(remembered, "utf8"));
+  const { default: pg } = await import("pg");
+  const name = `test_app_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const env = { DATABASE_URL: url.toString(), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex") };
+  fs.writeFileSync(remembered, JSON.stringify(env));
+  return env;
 }
