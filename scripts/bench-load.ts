@@ -1,5 +1,5 @@
 // `npm run bench:load`: N simulated learners sign up over the API, take tokens, and submit the `countdown` exercise
-// through HTTP, each polling its submission to a final state before submitting again. Prints submissions/s, graded/s,
+// through HTTP, each following its submission's live events to a final state before submitting again. Prints submissions/s, graded/s,
 // submit->result latency percentiles, and whether every submission reached a final state exactly once.
 // Starts the built app in embedded mode on a fresh data directory, or targets BASE_URL.
 // LEARNERS (default 50) concurrent learners, SUBMISSIONS (default 500) in total.
@@ -76,7 +76,9 @@ async function learner(token: string) {
     if (submitted.status !== 202) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
     const id = submitted.body.id as string;
     for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Wait the way the exercise page does: the server-sent event stream ends once the submission is final.
+      const events = await fetch(`${baseUrl}/api/submissions/${id}/events`, { headers: { authorization: `Bearer ${token}` } });
+      await events.text();
       const state = await call(`/api/submissions/${id}`, { token });
       const status = state.body.status as string;
       if (status === "graded" || status === "error") {
