@@ -43,7 +43,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <p className="text-sm text-slate-500"><Link href="/teach" className="hover:underline">Your classes</Link> /</p>
           <h1 className="text-3xl font-bold tracking-tight">{progress.classroom.name}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {progress.students.length} students · {progress.items.length} assigned items · join code{" "}
+            {plural(progress.students.length, "student")} · {plural(progress.items.length, "assigned item")} · join code{" "}
             <span className={`font-mono font-semibold ${progress.classroom.joinEnabled ? "text-slate-900" : "text-slate-400 line-through"}`} data-testid="join-code">
               {formatJoinCode(progress.classroom.joinCode)}
             </span>
@@ -250,4 +250,8 @@ function AssignmentsTab({ progress, options }: { progress: ClassProgress; option
       </section>
     </div>
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
