@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
+import { createServerDatabase } from "../support/server-database";
 import { openDatabase, type Database } from "@/server/db/open-database";
 import { countdownSolution } from "./fixtures";
 
@@ -44,20 +44,9 @@ async function learnerToken(base: string, n: number): Promise<string> {
 }
 
 async function freshServerDatabase(): Promise<string> {
-  const name = `test_kill_${crypto.randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
-  const url = new URL(serverUrl!);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const created = await createServerDatabase(serverUrl!, "test_kill");
+  dropDatabase = created.drop;
+  return created.url;
 }
 
 describe("grading survives the app being killed", () => {

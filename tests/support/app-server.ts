@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createServerDatabase } from "./server-database";
 
 export interface RunningApp {
   baseUrl: string;
@@ -78,15 +79,9 @@ export async function appDatabaseEnv(dataDir: string): Promise<Record<string, st
   if (!serverUrl) return { DATABASE_URL: `pglite:${path.join(dataDir, "pglite")}` };
   const remembered = path.join(dataDir, "test-server-database.json");
   if (fs.existsSync(remembered)) return JSON.parse(fs.readFileSync(remembered, "utf8"));
-  const { default: pg } = await import("pg");
-  const name = `test_app_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const env = { DATABASE_URL: url.toString(), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex") };
+  // Left in place afterwards: a test may restart the app on it, and CI's server is thrown away.
+  const { url } = await createServerDatabase(serverUrl, "test_app");
+  const env = { DATABASE_URL: url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex") };
   fs.writeFileSync(remembered, JSON.stringify(env));
   return env;
 }

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { createServerDatabase } from "./server-database";
 import { applyMigrations, readMigrations } from "@/server/db/apply-migrations";
 import { openDatabase, type Database } from "@/server/db/open-database";
 import { closeDatabase, installDatabase } from "@/server/db";
@@ -41,20 +41,9 @@ export async function createTestDatabase(): Promise<Database & { dispose(): Prom
   let database: Database;
   let drop: () => Promise<void> = async () => {};
   if (serverUrl) {
-    const name = `test_${crypto.randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ mode: "server", connectionString: url.toString() });
-    drop = async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    const created = await createServerDatabase(serverUrl, "test");
+    database = await openDatabase({ mode: "server", connectionString: created.url });
+    drop = created.drop;
   } else {
     database = await openDatabase({ mode: "embedded", dataDir: null }, { loadDataDir: await migratedSnapshot() });
   }
