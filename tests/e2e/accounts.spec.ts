@@ -22,7 +22,8 @@ test("a wrong password is refused with a message that does not say which part wa
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  // Scoped to the form: Next adds its own (empty) route-announcer alert to every page.
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Email or password is incorrect.");
 });
 
 test("sign-up shows field messages for bad input and keeps the user on the form", async ({ page }) => {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ClassProgress, StudentProgress } from "@/server/classes/class-progress";
 import type { ProgressView } from "@/server/classes/select-progress-rows";
 import { progressStatusStyle } from "@/components/progress-status-style";
+import { MatrixRows } from "./matrix-rows";
 
 /** The students x items grid: one coloured cell per student and item, column summaries at the foot. */
 export function ProgressMatrix({
@@ -65,45 +66,21 @@ export function ProgressMatrix({
             })}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((student) => (
-            <tr key={student.userId} className="group">
-              <th scope="row" className="sticky left-0 z-10 border-b border-slate-100 bg-white px-4 py-1.5 text-left font-normal group-hover:bg-slate-50">
-                <div className="flex items-center justify-between gap-3">
-                  <span className="truncate font-medium text-slate-900" title={student.email}>{student.name}</span>
-                  <span className="shrink-0 text-xs tabular-nums text-slate-500">{student.solvedCount}/{progress.items.length}</span>
-                </div>
-              </th>
-              {student.cells.map((cell, index) => {
-                const item = progress.items[index];
-                const style = progressStatusStyle[cell.status];
-                const text = cell.bestScore === null ? "–" : formatScore(cell.bestScore);
-                // 9,000 cells in a big class: the markup is kept short (one class per status, a plain link),
-                // since every byte is sent twice (the HTML and React's payload).
-                return (
-                  <td key={item.assignmentId} className="pm-td" data-status={cell.status}>
-                    {item.kind === "exercise" && cell.attempts > 0 ? (
-                      <a
-                        href={`${classPath}/students/${student.userId}/items/${item.slug}`}
-                        className={`pm-cell pm-link pm-${cell.status}`}
-                        title={`${style.label}, ${cell.attempts} attempt${cell.attempts === 1 ? "" : "s"}`}
-                      >
-                        {text}
-                      </a>
-                    ) : (
-                      <span className={`pm-cell pm-${cell.status}`} title={style.label}>{text}</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={progress.items.length + 1} className="px-4 py-8 text-center text-slate-500">No students match these filters.</td>
-            </tr>
-          )}
-        </tbody>
+        <MatrixRows
+          classPath={classPath}
+          items={progress.items.map((item) => ({ kind: item.kind, slug: item.slug }))}
+          rows={rows.map((student) => ({
+            userId: student.userId,
+            name: student.name,
+            email: student.email,
+            solvedCount: student.solvedCount,
+            cells: student.cells.map((cell) => [
+              cell.status,
+              cell.bestScore === null ? "–" : formatScore(cell.bestScore),
+              cell.attempts,
+            ]),
+          }))}
+        />
         <tfoot className="text-xs text-slate-600">
           {(
             [
