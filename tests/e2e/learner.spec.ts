@@ -79,6 +79,9 @@ test("a wrong answer shows the failing test's message, a syntax error marks its 
 
   const history = page.getByRole("region", { name: "Your attempts" });
   await expect(history.getByRole("listitem")).toHaveCount(2);
+  // Newest first: the syntax error is an error (the code never ran), the list-returning answer a failure.
+  await expect(history.getByRole("listitem").nth(0)).toContainText("Error");
+  await expect(history.getByRole("listitem").nth(1)).toContainText("Failed");
   await history.getByRole("button", { name: "Open attempt 1" }).click();
   await expect(page.getByLabel("Code of this attempt")).toContainText("return list(range(n, 0, -1))");
   await page.getByRole("button", { name: "Restore into editor" }).click();

@@ -279,7 +279,7 @@ export function ExerciseWorkspace({
 
 function attemptLabel(attempt: AttemptSummary): string {
   if (attempt.status === "queued" || attempt.status === "running") return attempt.status === "queued" ? "Queued" : "Running";
-  if (attempt.status === "error") return "Error";
+  if (attempt.status === "error" || attempt.verdict === "error") return "Error";
   return attempt.score !== null && attempt.score >= attempt.maxScore ? "Passed" : "Failed";
 }
 

@@ -24,7 +24,15 @@ export type SubmissionView = {
 };
 
 /** One past attempt as the exercise page lists it. */
-export type AttemptSummary = { id: string; createdAt: string; status: SubmissionStatus; score: number | null; maxScore: number };
+export type AttemptSummary = {
+  id: string;
+  createdAt: string;
+  status: SubmissionStatus;
+  score: number | null;
+  maxScore: number;
+  /** The result's own status: "error" when the code could not run (syntax error, missing name, timeout). */
+  verdict?: "pass" | "fail" | "error" | null;
+};
 
 /** A full grading result from what the server sent: a bare `{message}` becomes an error result. */
 export function asGradingResult(result: SubmissionView["result"], maxScore: number): GradingResult | null {

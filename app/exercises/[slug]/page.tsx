@@ -38,6 +38,7 @@ export default async function ExercisePage({ params }: Props) {
     status: submission.status,
     score: submission.score,
     maxScore: submission.max_score,
+    verdict: submission.verdict,
   }));
   return (
     <div className="space-y-6">

@@ -20,8 +20,11 @@ export interface SubmissionView {
   userId: string;
 }
 
-/** A submission in a list (no code, no result). */
-export type SubmissionSummary = Omit<SubmissionView, "code" | "result" | "exercise">;
+/** A submission in a list (no code, no result): `verdict` is the result's status, so a list can tell a
+ * syntax error (the learner's code could not run) from failing tests. */
+export type SubmissionSummary = Omit<SubmissionView, "code" | "result" | "exercise"> & {
+  verdict: GradeResult["status"] | null;
+};
 
 const viewFields = {
   id: true,
@@ -64,10 +67,13 @@ export async function listSubmissions(
   const rows = await db.submission.findMany({
     where: { userId, exercise: { slug: exerciseSlug } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, status: true, score: true, maxScore: true, createdAt: true, userId: true },
+    select: { id: true, status: true, score: true, maxScore: true, createdAt: true, userId: true, result: true },
     take: 200,
   });
-  return rows.map(({ maxScore, ...row }) => ({ ...row, max_score: maxScore }));
+  return rows.map(({ maxScore, result, ...row }) => {
+    const stored = result ? storedResult(result) : null;
+    return { ...row, max_score: maxScore, verdict: stored && "status" in stored ? stored.status : null };
+  });
 }
 
 // Stored results were validated before they were written; parsing again keeps a hand-edited row from reaching a
