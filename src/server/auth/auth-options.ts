@@ -1,4 +1,5 @@
 import "server-only";
+import { clientIp } from "../http/client-ip";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "../users";
@@ -16,7 +17,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const ip = clientIpFromHeaders(request?.headers);
+        // scripts/start.ts has already rewritten X-Forwarded-For to the one trusted address (see client-ip.ts).
+        const ip = clientIp(request?.headers);
         await checkSignInAllowed(parsed.data.email, ip);
         const user = await authenticate(parsed.data.email, parsed.data.password);
         if (!user) {
@@ -44,14 +46,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-function clientIpFromHeaders(headers: unknown): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
-    const value = (headers as Record<string, string | string[] | undefined>)[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  // scripts/start.ts has already rewritten X-Forwarded-For to the one trusted address (see client-ip.ts).
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-}

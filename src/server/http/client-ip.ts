@@ -5,8 +5,13 @@ import type { IncomingMessage } from "node:http";
  * The client's address. Only meaningful behind `stampClientAddress` (scripts/start.ts), which rewrites
  * X-Forwarded-For to the one address it trusts; "local" when there is none (tests calling handlers directly).
  */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+export function clientIp(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
+  // next-auth hands `authorize` a plain header object; route handlers get a Headers instance.
+  const forwarded =
+    headers instanceof Headers
+      ? headers.get("x-forwarded-for")
+      : [headers?.["x-forwarded-for"]].flat()[0];
+  return forwarded?.split(",")[0]?.trim() || "local";
 }
 
 /**
