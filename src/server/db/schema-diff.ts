@@ -2,11 +2,11 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { applyMigrations, migrationsDir } from "./apply-migrations";
+import { openDatabase } from "./open-database";
 
 /**
  * The SQL that takes a database with every committed migration applied to the state `prisma/schema.prisma`
@@ -23,16 +23,13 @@ export async function diffSchemaAgainstMigrations(schemaPath = path.resolve("pri
   (engineBindings as unknown as { __wbg_set_wasm(exports: unknown): void }).__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
 
-  const pglite = new PGlite();
+  const scratch = await openDatabase({ mode: "embedded", dataDir: null });
   try {
-    await applyMigrations({
-      exec: async (sql) => void (await pglite.exec(sql)),
-      query: async <Row,>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
-    });
+    await applyMigrations(scratch.sql);
     const schemaText = fs.readFileSync(schemaPath, "utf8");
     const files = [{ path: schemaPath, content: schemaText }];
     const filters = { externalTables: [], externalEnums: [] };
-    const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
+    const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(scratch.pglite!));
     const engine = await engineBindings.SchemaEngine.new(
       { datamodels: [[schemaPath, schemaText]] } as never,
       () => {},
@@ -52,7 +49,7 @@ export async function diffSchemaAgainstMigrations(schemaPath = path.resolve("pri
       engine.free();
     }
   } finally {
-    await pglite.close();
+    await scratch.close();
   }
 }
 
