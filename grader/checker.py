@@ -9,18 +9,10 @@ import sys
 import time
 import unittest
 
-import grading
-from remote import Channel, MissingName, RunnerGone, SubmissionModule
-import sandbox
-from sandbox import Sandbox
+from grader import grading
+from grader.remote import Channel, MissingName, RunnerGone, SubmissionModule
+from grader.sandbox import runner_argv
 
-RUNTIME_MOUNT = "/grader"
-
-
-def runner_argv(runtime_dir):
-    """Imported rather than run as a script, so the runner's compiled bytecode is used (scripts are recompiled)."""
-    boot = f"import sys; sys.path.insert(0, {runtime_dir!r}); import runner; runner.main()"
-    return ["/usr/bin/python3", "-I", "-S", "-B", "-c", boot]
 TEST_OUTPUT_CHARS = 16 * 1024
 MESSAGE_CHARS = 4000
 
@@ -32,18 +24,18 @@ class SandboxStartFailed(Exception):
 class RunnerProcess:
     """A runner started in its own sandbox, waiting for a submission (possibly started ahead of time)."""
 
-    def __init__(self, limits, driver, seccomp_bpf, preload_asyncio=False):
+    def __init__(self, limits, launcher, preload_asyncio=False):
         self.limits = limits
         self.preload_asyncio = preload_asyncio
         request_read, self.request_fd = os.pipe()
         self.answer_fd, answer_write = os.pipe()
         self.output_fd, output_write = os.pipe()
-        argv = runner_argv(RUNTIME_MOUNT if driver == "bwrap" else sandbox.RUNTIME_DIR)
+        argv = runner_argv(launcher.package_root())
         if preload_asyncio:
             argv = [*argv, "--preload-asyncio"]
         try:
-            self.sandbox = Sandbox(argv, {0: request_read, 1: output_write, 2: output_write, 3: answer_write},
-                                   limits, driver, seccomp_bpf)
+            self.sandbox = launcher.start(argv, {0: request_read, 1: output_write, 2: output_write, 3: answer_write},
+                                          limits)
         finally:
             for fd in (request_read, output_write, answer_write):
                 os.close(fd)
@@ -57,9 +49,14 @@ class RunnerProcess:
         try:
             channel.send(first_request)
             channel.wait_ready()
-        except RunnerGone as gone:
+        except RunnerGone:
+            # Nothing of the learner's has run yet (the runner greets before it reads the submission), so this is
+            # the sandbox failing to start: the host's or the grader's problem, never a verdict on their code.
             output, _ = channel.take_output()
-            raise SandboxStartFailed(f"{gone.reason} {output.strip()}".strip()) from None
+            outcome = self.sandbox.outcome()
+            raise SandboxStartFailed(
+                f"the sandbox did not start (status {outcome.status}, exit code {outcome.exit_code}, signal "
+                f"{outcome.signal}): {output.strip()[:500] or 'no output'}") from None
         try:
             return channel, channel.read_answer()
         except RunnerGone as gone:
@@ -213,7 +210,7 @@ def load_tests(tests_code):
     return module
 
 
-def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf, runner=None, report=None, tests_code=None):
+def grade(exercise_dir, code, limits, max_score, launcher, runner=None, report=None, tests_code=None):
     """Grade `code` against `<exercise_dir>/tests.py`; returns the result dict (never raises for learner code).
 
     `runner` is a prewarmed RunnerProcess with these limits, if any. `report(result)` is called as soon as the
@@ -229,7 +226,7 @@ def grade(exercise_dir, code, limits, max_score, driver, seccomp_bpf, runner=Non
         if report:
             report(result)
         return result
-    runner = runner or RunnerProcess(limits, driver, seccomp_bpf)
+    runner = runner or RunnerProcess(limits, launcher)
     try:
         channel, loaded = runner.connect(started, {"op": "load", "code": code})
         channel.source = code

@@ -3,20 +3,16 @@
 Reusing it saves the interpreter start and the test-harness imports. Each job runs in a forked child, so
 nothing one exercise's tests load can leak into the next, and the server is the subreaper that collects every
 process a sandbox leaves behind. Only trusted processes are ever reused; every runner is a fresh sandbox.
-First line out: {"ready": true, "driver": ...} or {"ready": false, "reason": ...}.
+First line out: {"ready": true, "isolation": {...}} or {"ready": false, "reason": ...}. Run as `python3 -m grader.checker_server`.
 """
 
 import json
 import os
 import signal
 import sys
+import time
 
-sys.path[:0] = [os.path.dirname(os.path.abspath(__file__)),
-                os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime")]
-
-import checker  # noqa: E402
-import sandbox  # noqa: E402
-import snippet  # noqa: E402
+from grader import checker, sandbox, snippet
 
 PR_SET_CHILD_SUBREAPER = 36
 
@@ -37,38 +33,11 @@ def reap_orphans():
             return
 
 
-def prepare_driver():
-    """('bwrap', filter) when a sandbox can be built, ('local', None) only when explicitly allowed."""
-    if os.environ.get("GRADER_UNSAFE_LOCAL") == "1":
-        return "local", None
-    sandbox.check_sandbox_prerequisites()
-    return "bwrap", sandbox.build_seccomp_filter()
-
-
-def remove_stale_cgroups():
-    """Remove run cgroups left by checkers that were killed (their creator's pid is gone)."""
-    for controller in ("memory", "pids"):
-        try:
-            parent = sandbox._own_cgroup(controller)
-            names = os.listdir(parent)
-        except (OSError, sandbox.SandboxUnavailable):
-            continue
-        for name in names:
-            parts = name.split("-")
-            if len(parts) == 3 and parts[0] == "grader" and parts[1].isdigit() and not os.path.exists(
-                    f"/proc/{parts[1]}"):
-                try:
-                    os.rmdir(os.path.join(parent, name))
-                except OSError:
-                    pass
-
-
 class CheckerServer:
     """Serves jobs one at a time, keeping one prewarmed sandbox ready for the next grade."""
 
-    def __init__(self, driver, seccomp_bpf):
-        self.driver = driver
-        self.seccomp_bpf = seccomp_bpf
+    def __init__(self, launcher):
+        self.launcher = launcher
         self.spare = None
         self.compiled_tests = {}
         self.expect_asyncio = False
@@ -95,9 +64,8 @@ class CheckerServer:
 
     def prewarm(self):
         # A local (unsandboxed) runner is only ever waited for by its own parent, so it is never prewarmed.
-        if self.driver == "bwrap" and self.spare is None:
-            self.spare = checker.RunnerProcess(sandbox.Limits(), self.driver, self.seccomp_bpf,
-                                               preload_asyncio=self.expect_asyncio)
+        if isinstance(self.launcher, sandbox.BwrapLauncher) and self.spare is None:
+            self.spare = checker.RunnerProcess(sandbox.Limits(), self.launcher, preload_asyncio=self.expect_asyncio)
 
     def take_spare(self, limits):
         spare = self.spare
@@ -112,10 +80,10 @@ class CheckerServer:
     def handle(self, job, runner, report):
         limits = sandbox.Limits.from_job(job.get("limits"))
         if job.get("kind") == "snippet":
-            report(snippet.run_snippet(job["code"], limits, self.driver, self.seccomp_bpf))
+            report(snippet.run_snippet(job["code"], limits, self.launcher))
             return
-        checker.grade(job["exercise_dir"], job["code"], limits, job.get("max_score", 10), self.driver,
-                      self.seccomp_bpf, runner=runner, report=report, tests_code=job.get("tests_code"))
+        checker.grade(job["exercise_dir"], job["code"], limits, job.get("max_score", 10), self.launcher,
+                      runner=runner, report=report, tests_code=job.get("tests_code"))
 
     def run_job(self, job):
         """Run one job in a forked child; returns its JSON answer line as soon as the child reports it.
@@ -190,29 +158,39 @@ def read_line(fd):
     return b"".join(chunks)
 
 
+def self_check(launcher):
+    """Start one runner and wait for its greeting: a sandbox that cannot start here is refused at start-up."""
+    runner = checker.RunnerProcess(sandbox.Limits(wall_seconds=10), launcher)
+    try:
+        runner.connect(time.monotonic(), {"op": "attr", "target": None, "name": "__doc__"})
+    finally:
+        runner.close()
+
+
 def main():
     try:
-        driver, seccomp_bpf = prepare_driver()
-    except sandbox.SandboxUnavailable as error:
+        launcher, why_no_cgroup = sandbox.choose_launcher()
+    except (sandbox.SandboxUnavailable, ValueError) as error:
         print(json.dumps({"ready": False, "reason": str(error)}), flush=True)
         return
     become_subreaper()
     # Sandboxes are torn down by job children after they report, so their processes end while this server waits
     # for the next job: reap them as they come rather than leave zombies until then.
     signal.signal(signal.SIGCHLD, lambda signum, frame: reap_orphans())
-    if driver == "local":
-        print("WARNING: GRADER_UNSAFE_LOCAL=1: learner code runs WITHOUT a sandbox, with this user's rights. "
-              "Never use this where untrusted people submit code.", file=sys.stderr, flush=True)
-    import compileall
-    compileall.compile_dir(sandbox.RUNTIME_DIR, quiet=2)
-    remove_stale_cgroups()
-    server = CheckerServer(driver, seccomp_bpf)
+    report = launcher.report()
+    if why_no_cgroup:
+        report["no_cgroup_reason"] = why_no_cgroup
     try:
+        if isinstance(launcher, sandbox.BwrapLauncher):
+            self_check(launcher)
+        server = CheckerServer(launcher)
         server.prewarm()
     except Exception as error:
-        print(json.dumps({"ready": False, "reason": f"the sandbox cannot start: {error}"}), flush=True)
+        print(json.dumps({"ready": False, "reason": f"the sandbox cannot start here: {error}",
+                          "isolation": report}), flush=True)
+        launcher.close()
         return
-    print(json.dumps({"ready": True, "driver": driver}), flush=True)
+    print(json.dumps({"ready": True, "isolation": report}), flush=True)
     try:
         for line in sys.stdin:
             if line.strip():
@@ -220,6 +198,7 @@ def main():
                 sys.stdout.flush()
     finally:
         server.close()
+        launcher.close()
 
 
 if __name__ == "__main__":

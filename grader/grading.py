@@ -5,7 +5,7 @@ The checker points `_channel` at the current run before loading tests.py. See ex
 
 from dataclasses import dataclass, field
 
-from remote import Handle, RemoteError  # noqa: F401  (part of the API tests use)
+from grader.remote import Handle, RemoteError  # noqa: F401  (part of the API tests use)
 
 _channel = None
 

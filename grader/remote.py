@@ -12,7 +12,7 @@ import select
 import time
 import types
 
-import wire
+from grader.runtime import wire
 
 OUTPUT_KILL_FACTOR = 1.1
 
@@ -79,7 +79,8 @@ class Channel:
             if len(kept) < len(chunk):
                 self.output_truncated = True
             if self.output_seen > self.output_cap * OUTPUT_KILL_FACTOR:
-                self._stop(f"Your code printed more than {self.limits.output_kb} KB, so it was stopped.")
+                self._stop(f"Your code printed more than {self.limits.output_kb} KB, so it was stopped.",
+                           output_limit=True)
 
     def take_output(self):
         """What the learner's code printed since the last call."""
@@ -94,26 +95,30 @@ class Channel:
         return text, truncated
 
     # -- lifecycle ------------------------------------------------------------------------------------
-    def _stop(self, reason):
+    def _stop(self, reason, **marks):
         if self.gone is None:
             self.gone = reason
+            self.sandbox.mark(**marks)
             self.sandbox.kill()
         raise RunnerGone(self.gone)
 
     def _vanished(self):
-        """Explain why the runner ended on its own."""
+        """Explain, from the run's outcome record, why the runner ended on its own."""
         self.sandbox.ended(timeout=1.0)
-        if self.sandbox.hit_memory_limit():
+        outcome = self.sandbox.outcome()
+        if outcome.memory_limit:
             return f"Your code used more than {self.limits.memory_mb} MB of memory, so it was stopped."
-        code, signal_name = self.sandbox.exit_description()
-        if signal_name in ("SIGXCPU", "SIGKILL") and time.monotonic() > self.deadline - 0.5:
+        if outcome.cpu_limit and time.monotonic() > self.deadline - 0.5 or \
+                outcome.signal == "SIGKILL" and time.monotonic() > self.deadline - 0.5:
             return self._timeout_reason()
-        if signal_name == "SIGXCPU":
+        if outcome.cpu_limit:
             return f"Your code used more than {int(self.limits.wall_seconds)} s of CPU time, so it was stopped."
-        if signal_name:
-            return f"Your code crashed the Python interpreter ({signal_name})."
-        return (f"Your code ended the Python process (exit code {code}), for example with os._exit(); "
-                "the remaining checks could not run.")
+        if outcome.signal:
+            return f"Your code crashed the Python interpreter ({outcome.signal})."
+        tried = (f" after trying to start more than {self.limits.processes} processes"
+                 if outcome.process_limit else "")
+        return (f"Your code ended the Python process (exit code {outcome.exit_code}){tried}, for example with "
+                "os._exit(); the remaining checks could not run.")
 
     def _timeout_reason(self):
         return (f"Your code ran for more than {self.limits.wall_seconds:g} s and was stopped "
@@ -123,7 +128,7 @@ class Channel:
         while True:
             remaining = self.deadline - time.monotonic()
             if remaining <= 0:
-                self._stop(self._timeout_reason())
+                self._stop(self._timeout_reason(), wall_limit=True)
             readable, _, _ = select.select([fd, self.output_fd], [], [], remaining)
             if self.output_fd in readable:
                 if not self._drain_output() and fd == self.output_fd:
@@ -136,7 +141,7 @@ class Channel:
         while view:
             remaining = self.deadline - time.monotonic()
             if remaining <= 0:
-                self._stop(self._timeout_reason())
+                self._stop(self._timeout_reason(), wall_limit=True)
             _, writable, _ = select.select([], [self.request_fd], [], min(remaining, 0.05))
             self._drain_output()
             if writable:

@@ -1,28 +1,39 @@
 """Starting the learner's Python in a fresh sandbox, and making sure nothing of it survives.
 
-The bubblewrap driver layers: a per-run cgroup (memory, pids), rlimits (CPU, address space, file size, open
-files, no core), setpriv to an unprivileged uid *before* bwrap (root running `bwrap --uid` stays root outside),
-bwrap with every namespace unshared, a read-only root holding only the interpreter, its libraries and the runner
-runtime, size-capped /tmp and /dev/shm, a clean environment, and a seccomp filter. Only the fds we map survive:
-bwrap keeps whatever it inherits, so the launcher closes the rest before exec.
+One `Launcher` is chosen at start-up (`choose_launcher()`) and starts every run; each run is a `Run`, and how it
+ended is one `Outcome` record (as isolate's meta file), read by everything that explains a run's end.
+
+The bubblewrap launcher layers: a per-run cgroup (v1 or v2, see cgroups.py) or, where none can be had, per-process
+rlimits alone; rlimits (CPU, address space, processes, file size, open files, no core); setpriv to an unprivileged
+uid of this grading slot *before* bwrap (root running `bwrap --uid` stays root outside); bwrap with every namespace
+unshared, a read-only root holding only the interpreter, its libraries and a staged copy of the runner runtime,
+size-capped /tmp and /dev/shm, host information in /proc masked, a clean environment, and a seccomp filter. Only the
+fds we map survive: bwrap keeps whatever it inherits, so the launcher closes the rest before exec.
 """
 
 import errno
 import fcntl
+import json
 import os
 import resource
+import select
+import shutil
 import signal
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime")
+from grader import cgroups
+from grader.config import isolation_mode, setting
+
+GRADER_DIR = os.path.dirname(os.path.abspath(__file__))
+PACKAGE_ROOT = os.path.dirname(GRADER_DIR)
 PYTHON = "/usr/bin/python3"
-# Overridable for hosts that install bubblewrap elsewhere.
-BWRAP = os.environ.get("GRADER_BWRAP", "/usr/bin/bwrap")
+BWRAP = setting("GRADER_BWRAP", "/usr/bin/bwrap")
 SETPRIV = "/usr/bin/setpriv"
-CGROUP_ROOT = "/sys/fs/cgroup"
-UNPRIVILEGED_ID = "65534"
+NOBODY = 65534
+SANDBOX_ROOT = "/pygrade"
 TMP_BYTES = 64 * 1024 * 1024
 SHM_BYTES = 16 * 1024 * 1024
 FILE_BYTES = 16 * 1024 * 1024
@@ -30,6 +41,13 @@ OPEN_FILES = 64
 THREAD_STACK_BYTES = 4 * 1024 * 1024
 CGROUP_HEADROOM_MB = 64
 HIGH_FD = 50
+STAGE_PREFIX = "pygrade-runtime-"
+# Host-wide facts a run has no need for (and /proc/stat, loadavg and pressure are a timing side channel on other
+# gradings): masked with an empty file or folder, as container runtimes mask /proc.
+MASKED_PROC_FILES = ("cmdline", "version", "meminfo", "stat", "loadavg", "uptime", "cpuinfo", "swaps", "vmstat",
+                     "zoneinfo", "diskstats", "interrupts", "softirqs", "schedstat", "sys/kernel/random/boot_id",
+                     "sys/kernel/osrelease", "sys/kernel/version", "sys/kernel/hostname")
+MASKED_PROC_DIRS = ("pressure", "sys/fs/binfmt_misc")
 
 
 @dataclass(frozen=True)
@@ -49,90 +67,229 @@ class SandboxUnavailable(Exception):
     """No sandbox can be built here; grading must refuse rather than run code unconfined."""
 
 
-def _own_cgroup(controller):
-    with open("/proc/self/cgroup") as lines:
-        for line in lines:
-            _, controllers, path = line.rstrip("\n").split(":", 2)
-            if controller in controllers.split(","):
-                return os.path.join(CGROUP_ROOT, controller) + path.rstrip("/")
-    unified_only = os.path.exists(os.path.join(CGROUP_ROOT, "cgroup.controllers"))
-    raise SandboxUnavailable(
-        f"the grading sandbox needs a cgroup v1 '{controller}' hierarchy for its per-run limits"
-        + (" (this host has only cgroup v2, which the grader does not support yet)" if unified_only else ""))
+@dataclass
+class Outcome:
+    """How one run ended, as isolate reports it: the kernel's counters plus the supervisor's own stops."""
+
+    started: bool = False
+    ended: bool = False
+    exit_code: int = None
+    signal: str = None
+    wall_limit: bool = False
+    output_limit: bool = False
+    memory_limit: bool = False
+    process_limit: bool = False
+    cpu_limit: bool = False
+    memory_peak_bytes: int = None
+    cpu_ms: float = None
+
+    @property
+    def status(self):
+        """XX (never started), TO (time), OL (output), ML (memory), SG (signal), RE (non-zero exit), OK."""
+        if not self.started:
+            return "XX"
+        if self.wall_limit or self.cpu_limit:
+            return "TO"
+        if self.output_limit:
+            return "OL"
+        if self.memory_limit:
+            return "ML"
+        if self.signal:
+            return "SG"
+        return "RE" if self.exit_code else "OK"
+
+    def as_dict(self):
+        return {**asdict(self), "status": self.status}
 
 
-def _write(path, text):
-    with open(path, "w") as handle:
-        handle.write(text)
+# -- the runner runtime, staged where the unprivileged sandbox user can read it -------------------------------------
 
+class RuntimeStage:
+    """A world-readable copy of grader/runtime for the sandbox to bind.
 
-class Cgroup:
-    """A per-run memory + pids cgroup (cgroup v1), nested under the one this process is in."""
+    bwrap binds by path after the drop to the sandbox uid, so every folder above what it binds must be traversable
+    by that uid: a checkout in a 0700 home or `mktemp -d` folder cannot be bound. A private copy in the temp folder
+    (made by this process, removed when it ends) can, wherever the app is installed.
+    """
 
-    _count = 0
-
-    def __init__(self, limits):
-        Cgroup._count += 1
-        name = f"grader-{os.getpid()}-{Cgroup._count}"
-        self.memory = os.path.join(_own_cgroup("memory"), name)
-        self.pids = os.path.join(_own_cgroup("pids"), name)
-        os.mkdir(self.memory)
-        os.mkdir(self.pids)
-        memory_bytes = str((limits.memory_mb + CGROUP_HEADROOM_MB) * 1024 * 1024)
-        _write(os.path.join(self.memory, "memory.limit_in_bytes"), memory_bytes)
-        swap_limit = os.path.join(self.memory, "memory.memsw.limit_in_bytes")
-        if os.path.exists(swap_limit):
-            _write(swap_limit, memory_bytes)
-        _write(os.path.join(self.pids, "pids.max"), str(limits.processes))
-
-    def enter(self):
-        """Move the calling process in (called in the launcher child before exec)."""
-        _write(os.path.join(self.memory, "cgroup.procs"), "0")
-        _write(os.path.join(self.pids, "cgroup.procs"), "0")
-
-    def hit_memory_limit(self):
-        """Whether the kernel had to enforce the limit (an OOM kill, or usage reaching it)."""
-        try:
-            with open(os.path.join(self.memory, "memory.oom_control")) as handle:
-                fields = dict(line.split() for line in handle if len(line.split()) == 2)
-            if int(fields.get("oom_kill", 0)) > 0:
-                return True
-            with open(os.path.join(self.memory, "memory.max_usage_in_bytes")) as handle:
-                peak = int(handle.read())
-            with open(os.path.join(self.memory, "memory.limit_in_bytes")) as handle:
-                return peak >= int(handle.read())
-        except (OSError, ValueError):
-            return False
-
-    def kill_all(self):
-        """SIGKILL every process in the run until none is left; pids.max bounds a fork bomb's refills."""
-        for _ in range(200):
-            try:
-                with open(os.path.join(self.pids, "cgroup.procs")) as handle:
-                    pids = [int(pid) for pid in handle.read().split()]
-            except OSError:
-                return
-            if not pids:
-                return
-            for pid in pids:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-            time.sleep(0.001)
+    def __init__(self):
+        remove_stale_stages()
+        self.path = tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-")
+        package = os.path.join(self.path, "grader")
+        shutil.copytree(os.path.join(GRADER_DIR, "runtime"), os.path.join(package, "runtime"),
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        open(os.path.join(package, "__init__.py"), "w").close()
+        open(os.path.join(self.path, "empty"), "w").close()
+        os.mkdir(os.path.join(self.path, "empty-dir"))
+        import compileall
+        compileall.compile_dir(package, quiet=2)
+        for folder, dirs, files in os.walk(self.path):
+            os.chmod(folder, 0o755)
+            for name in files:
+                os.chmod(os.path.join(folder, name), 0o444)
 
     def remove(self):
-        for path in (self.memory, self.pids):
-            for _ in range(100):
-                try:
-                    os.rmdir(path)
-                    break
-                except FileNotFoundError:
-                    break
-                except OSError as error:
-                    if error.errno != errno.EBUSY:
-                        break
-                    time.sleep(0.002)
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def remove_stale_stages():
+    """Stages left by checkers that were killed (their pid, part of the name, is gone)."""
+    folder = tempfile.gettempdir()
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(STAGE_PREFIX):].split("-")[0] if name.startswith(STAGE_PREFIX) else ""
+        path = os.path.join(folder, name)
+        if pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
+            try:
+                if os.lstat(path).st_uid == os.geteuid():
+                    shutil.rmtree(path, ignore_errors=True)
+            except OSError:
+                pass
+
+
+def runner_argv(package_root):
+    """Imported rather than run as a script, so the runner's compiled bytecode is used (scripts are recompiled)."""
+    boot = f"import sys; sys.path.insert(0, {package_root!r}); from grader.runtime import runner; runner.main()"
+    return [PYTHON, "-I", "-S", "-B", "-c", boot]
+
+
+# -- launchers ---------------------------------------------------------------------------------------------------
+
+class Launcher:
+    """Starts runs on this host; chosen once at start-up. `isolation` names what is in force."""
+
+    isolation = None
+
+    def start(self, argv, fd_map, limits):
+        return Run(self, argv, fd_map, limits)
+
+    def package_root(self):
+        raise NotImplementedError
+
+    def report(self):
+        return {"isolation": self.isolation, "notes": []}
+
+    def close(self):
+        pass
+
+
+class LocalLauncher(Launcher):
+    """GRADER_UNSAFE_LOCAL=1: no sandbox at all, for a developer's own code on a machine without bubblewrap."""
+
+    isolation = "unsafe-local"
+
+    def package_root(self):
+        return PACKAGE_ROOT
+
+    def command(self, argv, run):
+        return argv
+
+    def prepare_child(self, run):
+        os.setpgid(0, 0)
+        _set_rlimits(run.limits, nproc=run.limits.processes * 4)
+
+    def report(self):
+        return {"isolation": self.isolation,
+                "notes": ["learner code runs WITHOUT a sandbox, with this user's rights: never use this where "
+                          "untrusted people submit code"]}
+
+
+class BwrapLauncher(Launcher):
+    """bubblewrap + setpriv + seccomp, with per-run cgroups when `tree` is given, else rlimits only."""
+
+    def __init__(self, tree, seccomp_bpf, slot=None):
+        self.tree = tree
+        self.seccomp_bpf = seccomp_bpf
+        self.slot = slot
+        self.stage = RuntimeStage()
+        self.isolation = f"cgroup-{tree.version}" if tree else "rlimits"
+        self.as_root = os.geteuid() == 0
+
+    def package_root(self):
+        return SANDBOX_ROOT
+
+    def next_uid(self):
+        if not self.as_root:
+            return None
+        return self.slot.next_uid() if self.slot else NOBODY
+
+    def command(self, argv, run):
+        version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+        binds = ["--ro-bind", os.path.realpath(PYTHON), PYTHON,
+                 "--ro-bind", f"/usr/lib/{version}", f"/usr/lib/{version}"]
+        multiarch = _multiarch_lib()
+        if multiarch:
+            binds += ["--ro-bind", multiarch, multiarch]
+        if os.path.isdir("/usr/lib64"):
+            binds += ["--ro-bind", "/usr/lib64", "/usr/lib64", "--symlink", "usr/lib64", "/lib64"]
+        masks = []
+        for name in MASKED_PROC_FILES:
+            if os.path.isfile(f"/proc/{name}"):
+                masks += ["--ro-bind", os.path.join(self.stage.path, "empty"), f"/proc/{name}"]
+        for name in MASKED_PROC_DIRS:
+            if os.path.isdir(f"/proc/{name}"):
+                masks += ["--ro-bind", os.path.join(self.stage.path, "empty-dir"), f"/proc/{name}"]
+        command = []
+        if run.uid is not None:
+            command = [SETPRIV, "--reuid", str(run.uid), "--regid", str(run.uid), "--clear-groups",
+                       "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
+        return command + [
+            BWRAP, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
+            "--cap-drop", "ALL", "--hostname", "sandbox", *binds, "--symlink", "usr/lib", "/lib",
+            "--ro-bind", os.path.join(self.stage.path, "grader"), f"{SANDBOX_ROOT}/grader",
+            "--size", str(TMP_BYTES), "--tmpfs", "/tmp", "--proc", "/proc", *masks, "--dev", "/dev",
+            "--size", str(SHM_BYTES), "--tmpfs", "/dev/shm", "--remount-ro", "/dev",
+            "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp", "--chdir", "/tmp",
+            "--remount-ro", "/", "--seccomp", "4", "--json-status-fd", "5", *argv,
+        ]
+
+    def prepare_child(self, run):
+        if run.cgroup:
+            run.cgroup.enter()
+            _set_rlimits(run.limits, nproc=None)
+        else:
+            _set_rlimits(run.limits, nproc=self._nproc_cap(run))
+
+    def _nproc_cap(self, run):
+        """RLIMIT_NPROC counts every process of the real uid: a slot uid has only this run's; without root the
+        service's own uid also runs everything else of that user, so the cap is added to what it already has."""
+        if run.uid is not None:
+            return run.limits.processes
+        return _processes_of_uid(os.getuid()) + run.limits.processes
+
+    def report(self):
+        notes = []
+        if self.tree is None:
+            notes.append("no cgroups: a run's memory is capped per process (address space), not in total, its "
+                         "processes by a uid of its own (RLIMIT_NPROC), its CPU time per process; nothing caps "
+                         "the CPU share a run takes from other runs")
+        if not self.as_root:
+            notes.append("not running as root: every run uses this service's own uid (no per-slot uids), so the "
+                         "process cap counts this user's other processes too, and runs are separated only by "
+                         "their namespaces")
+        report = {"isolation": self.isolation, "notes": notes, "root": self.as_root,
+                  "cgroup": {"version": self.tree.version, "base": self.tree.base} if self.tree else None}
+        if self.slot:
+            report["uids"] = list(self.slot.uids)
+        return report
+
+    def close(self):
+        self.stage.remove()
+
+
+def _processes_of_uid(uid):
+    count = 0
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                if os.stat(f"/proc/{name}").st_uid == uid:
+                    count += 1
+            except OSError:
+                pass
+    return count
 
 
 def _multiarch_lib():
@@ -140,36 +297,7 @@ def _multiarch_lib():
     return f"/usr/lib/{multiarch}" if multiarch and os.path.isdir(f"/usr/lib/{multiarch}") else None
 
 
-def bwrap_command(argv):
-    """The setpriv + bwrap command line that runs `argv` in the sandbox.
-
-    bwrap reads the seccomp filter from fd 4 and reports the program's exit code as JSON on fd 5, which lets a
-    process other than bwrap's parent (a checker child using a prewarmed sandbox) learn how the program ended.
-    """
-    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-    binds = ["--ro-bind", os.path.realpath(PYTHON), PYTHON,
-             "--ro-bind", f"/usr/lib/{version}", f"/usr/lib/{version}"]
-    multiarch = _multiarch_lib()
-    if multiarch:
-        binds += ["--ro-bind", multiarch, multiarch]
-    if os.path.isdir("/usr/lib64"):
-        binds += ["--ro-bind", "/usr/lib64", "/usr/lib64", "--symlink", "usr/lib64", "/lib64"]
-    command = []
-    if os.geteuid() == 0:
-        command = [SETPRIV, "--reuid", UNPRIVILEGED_ID, "--regid", UNPRIVILEGED_ID, "--clear-groups",
-                   "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
-    return command + [
-        BWRAP, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
-        "--cap-drop", "ALL", *binds, "--symlink", "usr/lib", "/lib",
-        "--ro-bind", RUNTIME_DIR, "/grader",
-        "--size", str(TMP_BYTES), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
-        "--size", str(SHM_BYTES), "--tmpfs", "/dev/shm",
-        "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp", "--chdir", "/tmp",
-        "--remount-ro", "/", "--seccomp", "4", "--json-status-fd", "5", *argv,
-    ]
-
-
-def _set_rlimits(limits, sandboxed):
+def _set_rlimits(limits, nproc):
     cpu = int(limits.wall_seconds) + 1
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     # The learner-facing memory limit is the address space: exceeding it is a clean MemoryError. The cgroup,
@@ -182,50 +310,51 @@ def _set_rlimits(limits, sandboxed):
     resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
     resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES, OPEN_FILES))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if not sandboxed:
-        resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes * 4, limits.processes * 4))
+    if nproc is not None:
+        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
 
 
-class Sandbox:
+class Run:
     """One run of `argv` with the given child fds; `kill()` ends every process it started.
 
-    The process that creates a sandbox is its parent; a forked checker child may take it over (a prewarmed
-    sandbox), so everything after start-up works without waitpid: the exit code comes from bwrap's status fd and
-    "everything ended" means the cgroup is empty. The parent reaps.
+    The process that starts a run is its parent; a forked checker child may take it over (a prewarmed sandbox), so
+    everything after start-up works without waitpid: the exit code comes from bwrap's status fd, and "everything
+    ended" means bwrap (whose pid 1 takes the whole pid namespace with it) has exited. The parent reaps.
     """
 
-    def __init__(self, argv, fd_map, limits, driver, seccomp_bpf=None):
+    def __init__(self, launcher, argv, fd_map, limits):
+        self.launcher = launcher
         self.limits = limits
-        self.driver = driver
-        self.cgroup = Cgroup(limits) if driver == "bwrap" else None
+        self.sandboxed = isinstance(launcher, BwrapLauncher)
+        self.uid = launcher.next_uid() if self.sandboxed else None
+        self.cgroup = None
+        if self.sandboxed and launcher.tree:
+            self.cgroup = launcher.tree.create(limits, (limits.memory_mb + CGROUP_HEADROOM_MB) * 1024 * 1024)
         self.parent_pid = os.getpid()
-        self.exit_code = None
+        self.record = Outcome()
+        self.namespace_init = None
         self.status_fd = None
+        self.wait_status = None
         filter_fd = status_write = None
-        if driver == "bwrap":
+        if self.sandboxed:
             filter_fd = os.memfd_create("seccomp", 0)
-            os.write(filter_fd, seccomp_bpf)
+            os.write(filter_fd, launcher.seccomp_bpf)
             os.lseek(filter_fd, 0, os.SEEK_SET)
             self.status_fd, status_write = os.pipe()
             fd_map = {**fd_map, 4: filter_fd, 5: status_write}
-            command = bwrap_command(argv)
-        else:
-            command = argv
+        command = launcher.command(argv, self)
         self.pid = os.fork()
         if self.pid == 0:
-            self._exec_child(command, fd_map, limits)
+            self._exec_child(command, fd_map)
         for fd in (filter_fd, status_write):
             if fd is not None:
                 os.close(fd)
-        self.status = None
+        if not self.sandboxed:
+            self.record.started = True
 
-    def _exec_child(self, command, fd_map, limits):
+    def _exec_child(self, command, fd_map):
         try:
-            if self.cgroup:
-                self.cgroup.enter()
-            else:
-                os.setpgid(0, 0)
-            _set_rlimits(limits, self.cgroup is not None)
+            self.launcher.prepare_child(self)
             parked = {target: fcntl.fcntl(source, fcntl.F_DUPFD, HIGH_FD) for target, source in fd_map.items()}
             for target, source in parked.items():
                 os.dup2(source, target, inheritable=True)
@@ -239,8 +368,6 @@ class Sandbox:
 
     def _read_status(self, timeout):
         """Collect bwrap's status reports until it closes the fd (it exited) or `timeout` passes."""
-        import json
-        import select
         deadline = time.monotonic() + timeout
         buffer = b""
         while self.status_fd is not None:
@@ -252,62 +379,84 @@ class Sandbox:
             if not chunk:
                 os.close(self.status_fd)
                 self.status_fd = None
+                self.record.ended = True
         for line in buffer.decode(errors="replace").splitlines():
             try:
                 report = json.loads(line)
             except ValueError:
                 continue
+            if not isinstance(report, dict):
+                continue
+            if "child-pid" in report:
+                self.record.started = True
+                self.namespace_init = report["child-pid"]
             if "exit-code" in report:
-                self.exit_code = report["exit-code"]
+                self._set_exit(report["exit-code"])
+
+    def _set_exit(self, code):
+        if isinstance(code, int) and code > 128:
+            # A program killed by signal N is reported as exit code 128 + N.
+            try:
+                self.record.signal = signal.Signals(code - 128).name
+                self.record.exit_code = None
+                return
+            except ValueError:
+                pass
+        self.record.exit_code = code
 
     def ended(self, timeout=0.0):
         """Whether the sandboxed program has exited (waiting up to `timeout`)."""
-        if self.driver == "bwrap":
+        if self.sandboxed:
             self._read_status(timeout)
             return self.status_fd is None
         deadline = time.monotonic() + timeout
         while True:
-            if self.status is None:
+            if self.wait_status is None:
                 pid, status = os.waitpid(self.pid, os.WNOHANG)
                 if pid:
-                    self.status = status
-            if self.status is not None or time.monotonic() >= deadline:
-                return self.status is not None
+                    self.wait_status = status
+                    self.record.ended = True
+                    if os.WIFSIGNALED(status):
+                        self.record.signal = signal.Signals(os.WTERMSIG(status)).name
+                    else:
+                        self._set_exit(os.WEXITSTATUS(status))
+            if self.wait_status is not None or time.monotonic() >= deadline:
+                return self.wait_status is not None
             time.sleep(0.002)
 
-    def exit_description(self):
-        """(exit code, signal name) of the sandboxed program, if it ended."""
-        if not self.ended():
-            return None, None
-        if self.driver == "bwrap":
-            code = self.exit_code
-        elif os.WIFSIGNALED(self.status):
-            return None, signal.Signals(os.WTERMSIG(self.status)).name
-        else:
-            code = os.WEXITSTATUS(self.status)
-        if code is not None and code > 128:
-            # A program killed by signal N is reported as exit code 128 + N.
-            try:
-                return None, signal.Signals(code - 128).name
-            except ValueError:
-                pass
-        return code, None
+    def outcome(self):
+        """The run's Outcome so far, with the kernel's counters read now."""
+        self.ended()
+        record = self.record
+        if self.cgroup:
+            counters = self.cgroup.counters()
+            record.memory_limit = record.memory_limit or counters["oom_kills"] > 0
+            record.process_limit = record.process_limit or counters["process_limit_hits"] > 0
+            record.memory_peak_bytes = counters["memory_peak_bytes"]
+            record.cpu_ms = counters["cpu_ms"]
+        if record.signal == "SIGXCPU":
+            record.cpu_limit = True
+        return record
 
-    def hit_memory_limit(self):
-        return bool(self.cgroup and self.cgroup.hit_memory_limit())
+    def mark(self, **stops):
+        """The supervisor's own reasons for stopping the run (wall_limit, output_limit)."""
+        for name, value in stops.items():
+            setattr(self.record, name, value)
 
     def kill(self):
         if self.cgroup:
             self.cgroup.kill_all()
+        elif self.sandboxed:
+            # bwrap's pid 1: when it dies the kernel kills every process of the run's pid namespace.
+            self.ended()
+            if self.namespace_init and self.status_fd is not None:
+                _kill(self.namespace_init)
         else:
             try:
                 os.killpg(self.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        _kill(self.pid)
         if os.getpid() == self.parent_pid:
             try:
                 os.waitpid(self.pid, 0)
@@ -316,11 +465,25 @@ class Sandbox:
 
     def close(self):
         self.kill()
+        if self.sandboxed and self.status_fd is not None:
+            self._read_status(1.0)
         if self.cgroup:
             self.cgroup.remove()
         if self.status_fd is not None:
             os.close(self.status_fd)
             self.status_fd = None
+
+
+def _kill(pid):
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+# -- seccomp -----------------------------------------------------------------------------------------------------
+
+AF_UNIX, AF_INET, AF_INET6 = 1, 2, 10
 
 
 def build_seccomp_filter():
@@ -332,17 +495,21 @@ def build_seccomp_filter():
         raise SandboxUnavailable("python3-seccomp is not installed (apt-get install python3-seccomp)") from error
     finally:
         sys.path.remove("/usr/lib/python3/dist-packages")
-    import tempfile
     deny = seccomp.ERRNO(errno.EPERM)
     syscall_filter = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
     for name in ("ptrace", "process_vm_readv", "process_vm_writev", "io_uring_setup", "io_uring_enter",
                  "io_uring_register", "bpf", "perf_event_open", "userfaultfd", "keyctl", "add_key", "request_key",
                  "unshare", "setns", "mount", "umount2", "pivot_root", "chroot", "kexec_load", "init_module",
                  "finit_module", "delete_module", "personality", "acct", "swapon", "swapoff", "reboot",
-                 "open_by_handle_at", "name_to_handle_at", "fanotify_init", "syslog"):
+                 "open_by_handle_at", "name_to_handle_at", "fanotify_init", "syslog", "move_mount", "open_tree",
+                 "fsopen", "fsmount", "fsconfig", "fspick", "mount_setattr", "kcmp", "lookup_dcookie"):
         syscall_filter.add_rule(deny, name)
-    for family in (16, 17, 38, 40):  # AF_NETLINK, AF_PACKET, AF_ALG, AF_VSOCK
-        syscall_filter.add_rule(seccomp.ERRNO(errno.EAFNOSUPPORT), "socket", seccomp.Arg(0, seccomp.EQ, family))
+    # Sockets: an allow-list of families (Unix, IPv4, IPv6: what asyncio and socketpair need), not a deny-list.
+    no_family = seccomp.ERRNO(errno.EAFNOSUPPORT)
+    for family in [0, *range(AF_INET + 1, AF_INET6)]:
+        syscall_filter.add_rule(no_family, "socket", seccomp.Arg(0, seccomp.EQ, family))
+    syscall_filter.add_rule(no_family, "socket", seccomp.Arg(0, seccomp.GT, AF_INET6))
+    syscall_filter.add_rule(no_family, "socketpair", seccomp.Arg(0, seccomp.NE, AF_UNIX))
     clone_newuser = 0x10000000
     syscall_filter.add_rule(deny, "clone", seccomp.Arg(0, seccomp.MASKED_EQ, clone_newuser, clone_newuser))
     # clone3 passes its flags in memory a filter cannot read; ENOSYS makes libc fall back to clone.
@@ -353,14 +520,44 @@ def build_seccomp_filter():
         return program.read()
 
 
-def check_sandbox_prerequisites():
-    """Raise SandboxUnavailable unless bwrap, setpriv and cgroup v1 memory + pids are usable here."""
+# -- choosing the launcher ---------------------------------------------------------------------------------------
+
+def check_tools():
     if not sys.platform.startswith("linux"):
-        raise SandboxUnavailable("the grading sandbox needs Linux (bubblewrap, cgroups, seccomp)")
+        raise SandboxUnavailable("the grading sandbox needs Linux (bubblewrap, namespaces, seccomp)")
     for tool, package in ((BWRAP, "bubblewrap"), (SETPRIV, "util-linux")):
         if not os.access(tool, os.X_OK):
             raise SandboxUnavailable(f"{tool} is missing (apt-get install {package})")
-    for controller in ("memory", "pids"):
-        path = _own_cgroup(controller)
-        if not os.access(path, os.W_OK):
-            raise SandboxUnavailable(f"cannot create cgroups under {path} (needs cgroup v1 {controller}, writable)")
+
+
+def choose_launcher(mode=None):
+    """The launcher for GRADER_ISOLATION (`auto`: the strongest available); raises SandboxUnavailable.
+
+    Returns (launcher, why_no_cgroup): the second is the reason cgroups are not used, when they are not.
+    """
+    if setting("GRADER_UNSAFE_LOCAL") == "1":
+        return LocalLauncher(), None
+    mode = mode or isolation_mode()
+    check_tools()
+    seccomp_bpf = build_seccomp_filter()
+    tree, why_not = None, None
+    if mode in ("auto", "cgroup"):
+        try:
+            tree = cgroups.open_cgroup_tree()
+        except cgroups.CgroupUnavailable as error:
+            why_not = str(error)
+            if mode == "cgroup":
+                raise SandboxUnavailable(f"GRADER_ISOLATION=cgroup, but {why_not}") from None
+    else:
+        why_not = "GRADER_ISOLATION=rlimits"
+    slot = None
+    if os.geteuid() == 0:
+        from grader.uid_slots import NoFreeSlot, claim_uid_slot
+        try:
+            slot = claim_uid_slot()
+        except (NoFreeSlot, OSError) as error:
+            if tree is None:
+                raise SandboxUnavailable(f"no grading uid slot for the rlimits isolation: {error}") from None
+    if tree:
+        tree.remove_stale()
+    return BwrapLauncher(tree, seccomp_bpf, slot), why_not

@@ -4,13 +4,14 @@ import os
 import select
 import time
 
-from sandbox import Sandbox
+from grader.checker import SandboxStartFailed
+from grader.sandbox import PYTHON
 
-SNIPPET_ARGV = ["/usr/bin/python3", "-I", "-S", "-B", "-"]
+SNIPPET_ARGV = [PYTHON, "-I", "-S", "-B", "-"]
 OUTPUT_BYTES = 64 * 1024
 
 
-def run_snippet(code, limits, driver, seccomp_bpf):
+def run_snippet(code, limits, launcher):
     """Run `code` as a script; returns stdout, stderr, exit code (None when killed) and whether it timed out."""
     argv = SNIPPET_ARGV
     script_read, script_write = os.pipe()
@@ -18,8 +19,7 @@ def run_snippet(code, limits, driver, seccomp_bpf):
     err_read, err_write = os.pipe()
     answer_read, answer_write = os.pipe()
     try:
-        sandbox = Sandbox(argv, {0: script_read, 1: out_write, 2: err_write, 3: answer_write}, limits, driver,
-                          seccomp_bpf)
+        sandbox = launcher.start(argv, {0: script_read, 1: out_write, 2: err_write, 3: answer_write}, limits)
     finally:
         for fd in (script_read, out_write, err_write, answer_write):
             os.close(fd)
@@ -47,9 +47,12 @@ def run_snippet(code, limits, driver, seccomp_bpf):
                 buffers[fd] += chunk[:OUTPUT_BYTES - len(buffers[fd])]
     if not timed_out:
         timed_out = not sandbox.ended(max(0.0, deadline - time.monotonic()))
-    code_, signal_name = sandbox.exit_description() if not timed_out else (None, None)
+    outcome = sandbox.outcome()
+    code_, signal_name = (outcome.exit_code, outcome.signal) if not timed_out else (None, None)
     sandbox.close()
     for fd in (out_read, err_read):
         os.close(fd)
+    if not outcome.started:
+        raise SandboxStartFailed(f"the sandbox did not start: {buffers[err_read].decode('utf-8', 'replace')[:500]}")
     return {"stdout": buffers[out_read].decode("utf-8", "replace"), "stderr": buffers[err_read].decode("utf-8", "replace"),
             "exitCode": None if timed_out or signal_name else code_, "timedOut": timed_out}

@@ -6,12 +6,9 @@ verdict: the learner's code can rewrite this whole process and only ever control
 """
 
 import builtins
-import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-import wire  # noqa: E402
+from grader.runtime import wire
 
 REQUESTS_FD = 0
 ANSWERS_FD = 3
@@ -151,7 +148,7 @@ class Runner:
         return {"value": self.encode(namespace.get("result"))}
 
     def op_run_async(self, request):
-        import vclock
+        from grader.runtime import vclock
         observed = vclock.run_body(request["code"], self.namespace(request))
         return {"value": self.encode(observed)}
 
@@ -195,7 +192,7 @@ class Runner:
 def main():
     if "--preload-asyncio" in sys.argv:
         # A prewarmed runner for an asyncio exercise pays the (large) asyncio import before the submission arrives.
-        import vclock  # noqa: F401
+        from grader.runtime import vclock  # noqa: F401
     Runner().serve()
 
 

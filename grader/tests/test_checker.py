@@ -1,15 +1,10 @@
 """The checker against the real sandbox: the `submission` proxy and `grading` API behave as exercises/README.md says."""
 
 import os
-import sys
 import tempfile
 import unittest
 
-GRADER_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path[:0] = [GRADER_DIR, os.path.join(GRADER_DIR, "runtime")]
-
-import checker  # noqa: E402
-import sandbox  # noqa: E402
+from grader import checker, sandbox
 
 SUBMISSION = '''
 class Oops(Exception):
@@ -99,15 +94,18 @@ class ProxyTest(unittest.TestCase):
 class CheckerTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        sandbox.check_sandbox_prerequisites()
-        cls.seccomp = sandbox.build_seccomp_filter()
+        cls.launcher, _ = sandbox.choose_launcher()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.launcher.close()
 
     def grade(self, tests, code):
         with tempfile.TemporaryDirectory() as exercise:
             with open(os.path.join(exercise, "tests.py"), "w") as handle:
                 handle.write(tests)
             os.chmod(exercise, 0o755)
-            return checker.grade(exercise, code, sandbox.Limits(wall_seconds=5), 10, "bwrap", self.seccomp)
+            return checker.grade(exercise, code, sandbox.Limits(wall_seconds=5), 10, self.launcher)
 
     def test_the_proxy_behaves_as_documented(self):
         result = self.grade(PROXY_TESTS, SUBMISSION)

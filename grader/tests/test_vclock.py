@@ -1,11 +1,7 @@
-import os
-import sys
 import time
 import unittest
 
-sys.path[:0] = [os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runtime")]
-
-import vclock  # noqa: E402
+from grader.runtime import vclock
 
 FETCH = """
 import asyncio

@@ -1,12 +1,9 @@
 import json
 import math
 import os
-import sys
 import unittest
 
-sys.path[:0] = [os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runtime")]
-
-import wire  # noqa: E402
+from grader.runtime import wire
 
 
 def by_reference(value):

@@ -17,10 +17,22 @@ type QueuedJob = { job: CheckerJob; timeoutMs: number; pending: Pending };
 // Debian's interpreter, never a shim on PATH: the sandbox binds exactly this one.
 const PYTHON = "/usr/bin/python3";
 
-function checkerScript(): string {
-  const graderDir = process.env.GRADER_DIR ?? path.join(process.cwd(), "grader");
-  return path.join(graderDir, "checker_server.py");
+/** The folder holding the `grader` Python package (it runs as `python3 -m grader.checker_server` from there). */
+function packageRoot(): string {
+  return path.dirname(path.resolve(process.env.GRADER_DIR ?? path.join(process.cwd(), "grader")));
 }
+// The grader's own settings, passed through a clean environment (see the README's configuration table).
+const GRADER_VARIABLES = ["GRADER_ISOLATION", "GRADER_UID_BASE", "GRADER_UNSAFE_LOCAL", "GRADER_BWRAP"];
+
+/** What the checker reported at start-up about the isolation in force on this host. */
+export type IsolationReport = {
+  isolation: string;
+  notes: string[];
+  root?: boolean;
+  cgroup?: { version: string; base: string } | null;
+  uids?: number[];
+  no_cgroup_reason?: string;
+};
 
 /** Thrown for a job the checker could not finish (it crashed or overran its watchdog). */
 export class CheckerFailure extends Error {}
@@ -32,16 +44,19 @@ class CheckerProcess {
   private watchdog: NodeJS.Timeout | undefined;
   private nextId = 1;
   readonly ready: Promise<void>;
+  isolation: IsolationReport | undefined;
   dead = false;
 
   constructor(private readonly onExit: (worker: CheckerProcess) => void) {
     const env: Record<string, string> = { PATH: "/usr/bin:/bin" };
-    for (const name of ["GRADER_UNSAFE_LOCAL", "GRADER_BWRAP"]) {
+    for (const name of GRADER_VARIABLES) {
       const value = process.env[name];
       if (value) env[name] = value;
     }
-    // Its own process group, so a stuck checker can be killed together with the job it forked.
-    this.child = spawn(PYTHON, ["-I", "-S", "-B", checkerScript()], {
+    // Its own process group, so a stuck checker can be killed together with the job it forked. -E -s: no
+    // PYTHON* variables, no user site; -m puts the package root (the working directory) on the path.
+    this.child = spawn(PYTHON, ["-E", "-s", "-m", "grader.checker_server"], {
+      cwd: packageRoot(),
       // A clean environment on purpose: the app's secrets must not reach the checker (the cast drops the
       // app-wide ProcessEnv typing, which requires NODE_ENV).
       env: env as unknown as NodeJS.ProcessEnv,
@@ -63,6 +78,7 @@ class CheckerProcess {
       }
       if (!greeted) {
         greeted = true;
+        if (message.isolation) this.isolation = message.isolation as IsolationReport;
         if (message.ready === true) onReady?.resolve();
         else onReady?.reject(new GraderUnavailableError(String(message.reason ?? "the checker refused to start")));
         return;
@@ -159,6 +175,7 @@ export class CheckerPool {
       if (!worker) {
         if (this.workers.size >= this.size) return;
         worker = new CheckerProcess((gone) => {
+          if (gone.isolation) this.lastIsolation = gone.isolation;
           this.workers.delete(gone);
           setImmediate(() => this.dispatch());
         });
@@ -170,6 +187,34 @@ export class CheckerPool {
         pending.reject(error);
       }).finally(() => this.dispatch());
     }
+  }
+
+  /** The isolation the checkers reported (undefined until one has started). */
+  isolation(): IsolationReport | undefined {
+    return [...this.workers].find((worker) => worker.isolation)?.isolation ?? this.lastIsolation;
+  }
+
+  private lastIsolation: IsolationReport | undefined;
+
+  /** Starts one checker and waits for its greeting; resolves with its isolation report or rejects with the reason. */
+  async start(): Promise<IsolationReport | undefined> {
+    if (this.unavailable) throw this.unavailable;
+    let worker = [...this.workers].find((candidate) => !candidate.dead);
+    if (!worker) {
+      worker = new CheckerProcess((gone) => {
+        if (gone.isolation) this.lastIsolation = gone.isolation;
+        this.workers.delete(gone);
+        setImmediate(() => this.dispatch());
+      });
+      this.workers.add(worker);
+    }
+    try {
+      await worker.ready;
+    } catch (error) {
+      if (error instanceof GraderUnavailableError) this.refuse(error);
+      throw error;
+    }
+    return worker.isolation;
   }
 
   private refuse(error: GraderUnavailableError): void {
