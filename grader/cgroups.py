@@ -90,7 +90,8 @@ class RunCgroup:
         raise NotImplementedError
 
     def counters(self):
-        """{'oom_kills', 'memory_limit_hits', 'memory_peak_bytes', 'process_limit_hits', 'cpu_ms'} (None: unknown)."""
+        """{'oom_kills', 'memory_limit_hits', 'memory_peak_bytes', 'process_limit_hits', 'cpu_ms', 'cpu_throttled'}
+        (None: this kernel does not say)."""
         raise NotImplementedError
 
     def kill_all(self):
@@ -158,7 +159,8 @@ class _V2Run(RunCgroup):
         return {"oom_kills": memory.get("oom_kill", 0), "memory_limit_hits": memory.get("max", 0),
                 "memory_peak_bytes": _int_file(os.path.join(self.path, "memory.peak")),
                 "process_limit_hits": pids.get("max", 0),
-                "cpu_ms": cpu["usage_usec"] / 1000 if "usage_usec" in cpu else None}
+                "cpu_ms": cpu["usage_usec"] / 1000 if "usage_usec" in cpu else None,
+                "cpu_throttled": cpu.get("nr_throttled", 0)}
 
     def kill_all(self):
         kill_file = os.path.join(self.path, "cgroup.kill")
@@ -211,7 +213,7 @@ class _V1Run(RunCgroup):
                 (1 if peak is not None and limit is not None and peak >= limit else 0),
                 "memory_peak_bytes": peak,
                 "process_limit_hits": _keyed(os.path.join(self.paths["pids"], "pids.events")).get("max", 0),
-                "cpu_ms": cpu_ns / 1e6 if cpu_ns is not None else None}
+                "cpu_ms": cpu_ns / 1e6 if cpu_ns is not None else None, "cpu_throttled": None}
 
     def kill_all(self):
         _kill_listed(os.path.join(self.paths["pids"], "cgroup.procs"))

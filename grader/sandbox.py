@@ -82,6 +82,7 @@ class Outcome:
     cpu_limit: bool = False
     memory_peak_bytes: int = None
     cpu_ms: float = None
+    cpu_throttled: int = None
 
     @property
     def status(self):
@@ -434,6 +435,7 @@ class Run:
             record.process_limit = record.process_limit or counters["process_limit_hits"] > 0
             record.memory_peak_bytes = counters["memory_peak_bytes"]
             record.cpu_ms = counters["cpu_ms"]
+            record.cpu_throttled = counters["cpu_throttled"]
         if record.signal == "SIGXCPU":
             record.cpu_limit = True
         return record
@@ -472,6 +474,36 @@ class Run:
         if self.status_fd is not None:
             os.close(self.status_fd)
             self.status_fd = None
+
+
+def run_python(launcher, code, limits, max_output=100_000):
+    """Run a Python program to its end (or the wall limit) in a fresh sandbox; returns (Outcome, output).
+
+    For probes (the doctor) and the containment suite; grading goes through the checker's runner instead.
+    """
+    out_read, out_write = os.pipe()
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        run = launcher.start([PYTHON, "-I", "-S", "-B", "-c", code], {0: null, 1: out_write, 2: out_write, 3: null},
+                             limits)
+    finally:
+        os.close(out_write)
+        os.close(null)
+    output = bytearray()
+    deadline = time.monotonic() + limits.wall_seconds
+    while time.monotonic() < deadline:
+        if not select.select([out_read], [], [], min(0.1, max(0.0, deadline - time.monotonic())))[0]:
+            continue
+        chunk = os.read(out_read, 65536)
+        if not chunk:
+            break
+        output += chunk[:max(0, max_output - len(output))]
+    if not run.ended(timeout=max(0.0, deadline - time.monotonic())):
+        run.mark(wall_limit=True)
+    outcome = run.outcome()
+    run.close()
+    os.close(out_read)
+    return outcome, output.decode(errors="replace")
 
 
 def _kill(pid):
