@@ -1,6 +1,6 @@
 # PyGrade: one image for the web app (`npm start`) and the grading workers (`npm run worker`).
-# Debian 12 + Node 20, with the grading sandbox's needs: bubblewrap, Debian's /usr/bin/python3 (3.11) and util-linux.
-FROM node:20-bookworm-slim
+# Debian 12 + Node 24 LTS, with the grading sandbox's needs: bubblewrap, Debian's /usr/bin/python3 (3.11), util-linux.
+FROM node:24-bookworm-slim
 
 RUN apt-get update \
  && apt-get install -y --no-install-recommends bubblewrap python3 python3-seccomp util-linux ca-certificates \

@@ -4,6 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# Stop at once, with the reason, on an unsupported Node (the stages below would fail one by one, less clearly).
+node scripts/require-supported-node.cjs || exit 1
 passed=0
 failed=0
 failures=()
