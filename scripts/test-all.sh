@@ -26,6 +26,9 @@ stage() {
 stage "typecheck" npx tsc --noEmit
 stage "lint" npx eslint .
 stage "grader harness (python unittest)" /usr/bin/python3 -m unittest discover -s grader/tests -t . -q
+# The containment suite again under the no-cgroup fallback, and the vitest attack and tamper suites with it.
+stage "grader containment (GRADER_ISOLATION=rlimits)" env GRADER_ISOLATION=rlimits /usr/bin/python3 -m unittest -q grader.tests.test_containment
+stage "vitest attack + tamper (GRADER_ISOLATION=rlimits)" env -u TEST_DATABASE_URL GRADER_ISOLATION=rlimits npx vitest run tests/grader/attacks.test.ts tests/grader/tamper.test.ts
 stage "build" npm run --silent build
 stage "vitest (embedded PGlite)" env -u TEST_DATABASE_URL npx vitest run
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

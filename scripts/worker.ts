@@ -21,7 +21,9 @@ const { openGradingQueue, installGradingQueue, closeGradingQueue } = await impor
 const { startGradingWorker } = await import("@/server/queue/grading-worker");
 const { closeSubmissionEvents } = await import("@/server/submissions/submission-events");
 const { shutdownGrader } = await import("@/server/grading/grade-exercise");
+const { checkGraderAtStartup } = await import("@/server/grading/grader-doctor");
 
+await checkGraderAtStartup();
 const database = await getDatabase();
 const boss = await openGradingQueue(database, "worker");
 installGradingQueue(boss);

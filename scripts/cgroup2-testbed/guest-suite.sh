@@ -22,11 +22,10 @@ scenario() {  # scenario <name> <expected text in the log> <command...>
 # A systemd-like service cgroup with the controllers delegated (Delegate=yes): the grader must move itself into
 # a leaf before it can enable controllers for its run cgroups.
 echo "+memory +pids +cpu" > /sys/fs/cgroup/cgroup.subtree_control
-mkdir -p /sys/fs/cgroup/pygrade.service
-in_service() { echo $$ > /sys/fs/cgroup/pygrade.service/cgroup.procs && exec "$@"; }
-
+# Each scenario gets a fresh service cgroup, as systemd gives a (re)started service.
+mkdir -p /sys/fs/cgroup/pygrade-doctor.service /sys/fs/cgroup/pygrade.service
 scenario doctor-v2 "isolation in force: cgroup-v2" sh -c \
-  'echo $$ > /sys/fs/cgroup/pygrade.service/cgroup.procs && python3 -m grader.doctor'
+  'echo $$ > /sys/fs/cgroup/pygrade-doctor.service/cgroup.procs && python3 -m grader.doctor'
 scenario containment-v2-service "isolation cgroup-v2" sh -c \
   'echo $$ > /sys/fs/cgroup/pygrade.service/cgroup.procs && GRADER_ISOLATION=cgroup python3 -m unittest -v grader.tests.test_containment'
 echo "service cgroup after: $(ls /sys/fs/cgroup/pygrade.service | grep -c '^grader-') run cgroups left, supervisor holds $(wc -l < /sys/fs/cgroup/pygrade.service/supervisor/cgroup.procs) processes" >> $out/guest.log
@@ -41,6 +40,11 @@ scenario containment-v2-container "isolation cgroup-v2" sh -c '
 
 scenario containment-rlimits "isolation rlimits" sh -c \
   'GRADER_ISOLATION=rlimits python3 -m unittest -v grader.tests.test_containment'
+
+# Not root: rootless bubblewrap (unprivileged user namespaces), one uid for everything, no cgroup of its own.
+scenario containment-rootless "isolation rlimits" sh -c '
+  chmod 755 /mnt /mnt/app && exec setpriv --reuid 1000 --regid 1000 --clear-groups env HOME=/tmp \
+    GRADER_ISOLATION=rlimits python3 -m unittest -v grader.tests.test_containment'
 
 # What the doctor says where cgroups cannot be used, and that auto then falls back (and cgroup refuses).
 mkdir -p /sys/fs/cgroup/readonly

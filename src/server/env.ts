@@ -9,6 +9,10 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
+  /** Which sandbox isolation grades: auto (the strongest available), cgroup (refuse without), rlimits (fallback). */
+  GRADER_ISOLATION: z.enum(["auto", "cgroup", "rlimits"]).default("auto"),
+  /** First of the unprivileged uids the grading slots run learner code as (two per slot; root only). */
+  GRADER_UID_BASE: z.coerce.number().int().min(1000).max(4_294_000_000).optional(),
   /** Set to "0" to serve the web app without grading in-process (production with separate workers). */
   EMBEDDED_WORKER: z.enum(["0", "1"]).optional(),
   /** Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: use the socket's peer address). */

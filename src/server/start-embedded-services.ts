@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "./db/open-database";
 import { env } from "./env";
 import { shutdownGrader } from "./grading/grade-exercise";
+import { checkGraderAtStartup } from "./grading/grader-doctor";
 import { logger } from "./logger";
 import { closeGradingQueue, openGradingQueue, installGradingQueue } from "./queue/grading-queue";
 import { startGradingWorker } from "./queue/grading-worker";
@@ -15,6 +16,7 @@ export async function startEmbeddedServices(database: Database): Promise<() => P
   const embeddedWorker = env().EMBEDDED_WORKER !== "0";
   const boss = await openGradingQueue(database, embeddedWorker ? "app-with-worker" : "app");
   installGradingQueue(boss);
+  if (embeddedWorker) await checkGraderAtStartup();
   const worker = embeddedWorker
     ? await startGradingWorker(boss, database, {
         concurrency: env().GRADER_CONCURRENCY,

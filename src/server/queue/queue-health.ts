@@ -1,5 +1,6 @@
 import "server-only";
 import { getDatabase } from "../db";
+import { type GraderHealth, graderHealth } from "../grading/grader-doctor";
 import { getGradingQueue } from "./grading-queue";
 
 /** What `GET /api/health` reports: nothing secret, nothing per user. */
@@ -8,6 +9,8 @@ export interface HealthReport {
   database: "ok" | "down";
   queue: { depth: number; running: number; oldestQueuedAgeSeconds: number | null };
   workers: { live: number; names: string[] } | null;
+  /** This process's grading host, when it grades (embedded worker): the isolation in force and what to fix. */
+  grader: GraderHealth | null;
 }
 
 /**
@@ -33,9 +36,17 @@ export async function checkHealth(): Promise<HealthReport> {
     };
     const workers = await liveWorkers();
     const stalled = queue.depth + queue.running > 0 && workers !== null && workers.live === 0;
-    return { status: stalled ? "degraded" : "ok", database: "ok", queue, workers };
+    const grader = graderHealth() ?? null;
+    const degraded = stalled || grader?.ok === false;
+    return { status: degraded ? "degraded" : "ok", database: "ok", queue, workers, grader };
   } catch {
-    return { status: "down", database: "down", queue: { depth: 0, running: 0, oldestQueuedAgeSeconds: null }, workers: null };
+    return {
+      status: "down",
+      database: "down",
+      queue: { depth: 0, running: 0, oldestQueuedAgeSeconds: null },
+      workers: null,
+      grader: graderHealth() ?? null,
+    };
   }
 }
 
