@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from remote import Handle, RemoteError  # noqa: F401  (part of the API tests use)
 
 _channel = None
+# Names of coroutines the learner's code never awaited, seen by run_async during the current test (the checker
+# clears it per test and reports it).
+_never_awaited = []
 
 
 @dataclass
@@ -29,6 +32,7 @@ def run(code, **inputs):
 def run_async(code, **inputs):
     """Run `code` as an async body on the runner's virtual-clock loop; return an Outcome."""
     observed = _channel.call({"op": "run_async", "code": code, "inputs": _channel.encode(inputs)})
+    _never_awaited.extend(observed["never_awaited"])
     return Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
                    blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
 
