@@ -212,6 +212,9 @@ def _explanation(kind, message, lines):
             module = "collections" if match[1] == "deque" else match[1]
             what = "from collections import deque" if match[1] == "deque" else f"import {module}"
             return f"{match[1]} is used but never imported: add `{what}` at the top of your file."
+    if kind == "IndexError" and message in ("pop from empty list", "pop from an empty deque"):
+        return ("An item was taken out of an empty list (or deque): check that it is not empty first, for "
+                "example if items: items.pop().")
     if kind == "StopIteration":
         detail = f" (it returned {message})" if message else ""
         return (f"A generator in your code finished{detail} when the check asked it for another value: it stopped "
