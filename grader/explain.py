@@ -212,6 +212,9 @@ def _explanation(kind, message, lines):
             module = "collections" if match[1] == "deque" else match[1]
             what = "from collections import deque" if match[1] == "deque" else f"import {module}"
             return f"{match[1]} is used but never imported: add `{what}` at the top of your file."
+    if kind == "IndexError" and message == "tuple index out of range" and _any_line(lines, ".args["):
+        return ("A StopIteration from a generator that ended without a return value has no args, so .args[0] does "
+                "not exist: read its .value instead (it is None then).")
     if kind == "IndexError" and message in ("pop from empty list", "pop from an empty deque"):
         return ("An item was taken out of an empty list (or deque): check that it is not empty first, for "
                 "example if items: items.pop().")
