@@ -220,8 +220,12 @@ def _explanation(kind, message, lines):
                 "example if items: items.pop().")
     if kind == "StopIteration":
         detail = f" (it returned {message})" if message else ""
-        return (f"A generator in your code finished{detail} when the check asked it for another value: it stopped "
-                "earlier than expected.")
+        if lines:
+            return (f"A StopIteration escaped from your code: a next() or send() it called found the generator or "
+                    f"coroutine finished{detail}. Catch StopIteration around that call where finishing is expected "
+                    "(the return value is in its .value).")
+        return (f"Your generator finished{detail} when the check asked it for another value: it stopped earlier "
+                "than expected.")
     if kind == "InvalidStateError":
         return ("A Future's result was set twice, or after it was cancelled: check future.done() before calling "
                 "set_result or set_exception.")
