@@ -123,10 +123,11 @@ class FeedbackResult(unittest.TestResult):
 
     def _entry(self, name, status, message=None):
         # A coroutine the learner's code created and dropped is a bug even when the rest looked right, and when
-        # something failed it is the first thing to fix (a missing await shows up as wrong timings or values).
+        # something failed it is the first thing to fix (a missing await shows up as wrong timings or values),
+        # unless the test's own message already explains what became of a coroutine.
         never_awaited = list(grading._never_awaited)
         grading._never_awaited.clear()
-        if never_awaited and "never awaited" not in (message or ""):
+        if never_awaited and "coroutine" not in (message or ""):
             status = "fail" if status == "pass" else status
             message = "\n".join([explain.never_awaited_note(never_awaited), *([message] if message else [])])
         output, truncated = self.channel.take_output()
