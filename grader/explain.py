@@ -87,6 +87,17 @@ def _any_line(lines, *fragments):
 
 
 def _awaited_kind(kind, lines):
+    if not lines:
+        # The await was not in the learner's code: the check awaited what the learner's function returned.
+        if kind == "async_generator":
+            return ("Your function is an async generator (an async def with yield), so calling it gives something "
+                    "to loop over with async for, not a coroutine to await: hand back the answer with return, not "
+                    "yield.")
+        if kind == "generator":
+            return ("Your function is a plain generator function (a def with yield), not a coroutine function: "
+                    "define it with async def and wait with await.")
+        return (f"Your function returned a {kind} where a coroutine was expected: define it with async def, so that "
+                "calling it gives a coroutine to await.")
     if kind == "NoneType" and _any_line(lines, "time.sleep"):
         return ("You wrote await time.sleep(...). time.sleep is an ordinary function: it froze the whole event "
                 "loop, then returned None, and None cannot be awaited. Wait with await asyncio.sleep(...) instead.")

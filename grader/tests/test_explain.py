@@ -71,6 +71,11 @@ class ClassicErrorsTest(unittest.TestCase):
                                         "await pending"), "asyncio.gather(*items)")
         self.assert_explained(explained("TypeError", "object async_generator can't be used in 'await' expression",
                                         "await ticks()"), "async for")
+        # Awaited by the check, not in the learner's code: the learner's function is the one to change.
+        self.assert_explained(explained("TypeError", "object async_generator can't be used in 'await' expression"),
+                              "hand back the answer with return")
+        self.assert_explained(explained("TypeError", "object generator can't be used in 'await' expression"),
+                              "define it with async def")
         self.assert_explained(explained("TypeError", "__await__() returned a coroutine"), "plain def")
         self.assert_explained(explained("TypeError", "__await__() returned non-iterator of type 'int'"),
                               "must return an iterator")
