@@ -146,6 +146,13 @@ def _explanation(kind, message, lines):
             return ("An async generator is consumed with async for (inside an async def), or one item at a time with "
                     "await anext(agen); a plain for loop or next() cannot drive it.")
         match = re.match(r"'async for' requires an object with __aiter__ method, got (\S+)$", message)
+        if match and match[1] == "coroutine":
+            if not lines:
+                return ("Your function is a coroutine function (an async def without yield): calling it gives a "
+                        "coroutine to await, not something to loop over with async for. Yield each item to make it "
+                        "an async generator.")
+            return ("You looped with async for over a coroutine: await it to get its result, or make the function "
+                    "an async generator (an async def that yields).")
         if match:
             return (f"async for only works on asynchronous iterables such as async generators; a {match[1]} is an "
                     "ordinary iterable: loop over it with a plain for.")
