@@ -153,14 +153,14 @@ async function checkOutputQuestion(quiz: QuizContent, question: OutputQuestion):
 function printSummary(course: Course): void {
   const questions = course.quizzes.flatMap((quiz) => quiz.questions);
   console.log(`Content in ${path.relative(process.cwd(), CONTENT_ROOT) || "."}`);
-  console.log(`  steps:     ${course.steps.length}`);
+  console.log(`  steps:        ${course.steps.length}`);
   console.log(
-    `  exercises: ${course.exercises.length} (${countBy(course.exercises, (exercise) => exercise.step, course.steps.map((step) => step.id))})`,
+    `  exercises:    ${course.exercises.length} (${countBy(course.exercises, (exercise) => exercise.step, course.steps.map((step) => step.id))})`,
   );
   console.log(`  alternatives: ${course.exercises.reduce((sum, exercise) => sum + exercise.alternatives.length, 0)}`);
-  console.log(`  mistakes:  ${course.exercises.reduce((sum, exercise) => sum + exercise.mistakes.length, 0)}`);
-  console.log(`  quizzes:   ${course.quizzes.length} (${course.quizzes.map((quiz) => `${quiz.slug} ${quiz.questions.length}`).join(", ")})`);
-  console.log(`  questions: ${questions.length} (${countBy(questions, (question) => question.kind, questionKinds)})`);
+  console.log(`  mistakes:     ${course.exercises.reduce((sum, exercise) => sum + exercise.mistakes.length, 0)}`);
+  console.log(`  quizzes:      ${course.quizzes.length} (${course.quizzes.map((quiz) => `${quiz.slug} ${quiz.questions.length}`).join(", ")})`);
+  console.log(`  questions:    ${questions.length} (${countBy(questions, (question) => question.kind, questionKinds)})`);
 }
 
 async function main(): Promise<number> {

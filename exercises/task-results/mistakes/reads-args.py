@@ -1,4 +1,4 @@
-# feedback: read .value
+# feedback: read its .value
 from collections import deque
 
 
