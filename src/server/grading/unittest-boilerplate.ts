@@ -12,7 +12,7 @@ const BOILERPLATE: readonly { pattern: RegExp; name: string }[] = [
   { pattern: /First differing element|First (?:list|tuple|sequence) contains|Second (?:list|tuple|sequence) contains/, name: '"First differing element"' },
   { pattern: /Items in the (?:first|second) set but not the/, name: '"Items in the first set"' },
   { pattern: /Element counts were not equal/, name: '"Element counts were not equal"' },
-  { pattern: /\bis not (?:true|false)$/m, name: '"is not true"' },
+  { pattern: /\S is not (?:true|false)\b/, name: '"is not true"' },
   { pattern: /\S : \S|\s:\s*$/m, name: 'a " : " join' },
 ];
 const LEARNER_LINE = /^(?: {2}line \d+, |Your code raised )/;
