@@ -83,7 +83,8 @@ def never_awaited_note(names):
 # -- classic errors -----------------------------------------------------------------------------------------------
 
 def _any_line(lines, *fragments):
-    return any(fragment in line for line in lines for fragment in fragments)
+    """Whether the learner's line where the error surfaced (the last of their lines in the trace) has a fragment."""
+    return any(fragment in line for line in lines[-1:] for fragment in fragments)
 
 
 def _awaited_kind(kind, lines):
@@ -118,6 +119,11 @@ def _awaited_kind(kind, lines):
                 "asyncio.gather: await asyncio.gather(*items).")
     return (f"You awaited a {kind}, which is not awaitable: await works on coroutine objects (what calling an async "
             "def function returns), Tasks, Futures and objects whose class defines __await__.")
+
+
+# "'coroutine' object is not subscriptable", "object of type 'coroutine' has no len()", "unsupported operand
+# type(s) for +: 'coroutine' and 'int'", "int() argument must be ..., not 'coroutine'" ...
+_COROUTINE_AS_VALUE = re.compile(r"'coroutine' object|type 'coroutine'|: 'coroutine'|'coroutine' and|not 'coroutine'")
 
 
 def _explanation(kind, message, lines):
@@ -175,7 +181,7 @@ def _explanation(kind, message, lines):
         if re.match(r"a coroutine was expected, got <(function|bound method) ", message):
             return ("asyncio needs a coroutine object, and it got the function itself: call it, asyncio.run(main()) "
                     "or asyncio.create_task(work()), with the parentheses.")
-    if kind in ("TypeError", "AttributeError") and re.search(r"'coroutine' object|type 'coroutine'|: 'coroutine'|'coroutine' and|not 'coroutine'", message):
+    if kind in ("TypeError", "AttributeError") and _COROUTINE_AS_VALUE.search(message):
         return ("A coroutine object was used as if it were a result. Calling an async def function only builds a "
                 "coroutine; put await in front of the call to run it and get what it returns.")
     if kind == "ValueError":
@@ -206,8 +212,8 @@ def _explanation(kind, message, lines):
                     "task as often as you like.")
         match = re.match(r"(generator|coroutine|async generator) raised StopIteration$", message)
         if match:
-            return ("A next(...) inside your generator ran past the end of what it reads. Since Python 3.7 (PEP 479) a "
-                    "StopIteration escaping a generator becomes this RuntimeError instead of quietly ending it: loop "
+            return (f"A next(...) inside your {match[1]} ran past the end of what it reads. Since Python 3.7 (PEP 479) "
+                    "a StopIteration escaping a generator becomes this RuntimeError instead of quietly ending it: loop "
                     "with for (it stops by itself), or catch StopIteration around next() and return.")
         if message == "asyncio.run() cannot be called from a running event loop":
             return ("asyncio.run() starts a new event loop, but your code already runs inside one (it is called from "
@@ -225,7 +231,8 @@ def _explanation(kind, message, lines):
         return ("@asyncio.coroutine was removed in Python 3.11: write async def instead of the decorator, and await "
                 "instead of yield from.")
     if kind == "NameError":
-        match = re.match(r"name '(asyncio|time|itertools|heapq|inspect|types|collections|deque)' is not defined", message)
+        match = re.match(r"name '(asyncio|time|itertools|heapq|inspect|types|collections|deque)' is not defined",
+                         message)
         if match:
             module = "collections" if match[1] == "deque" else match[1]
             what = "from collections import deque" if match[1] == "deque" else f"import {module}"
@@ -244,11 +251,9 @@ def _explanation(kind, message, lines):
                     "(the return value is in its .value).")
         return (f"Your generator finished{detail} when the check asked it for another value: it stopped earlier "
                 "than expected.")
-    if kind == "InvalidStateError":
+    if kind == "InvalidStateError" and (message == "invalid state" or message.startswith(("FINISHED", "CANCELLED"))):
         return ("A Future's result was set twice, or after it was cancelled: check future.done() before calling "
                 "set_result or set_exception.")
-    if kind == "Deadlock":
-        return None
     return None
 
 

@@ -20,7 +20,8 @@ def schedule(test, tasks_code):
 def diagnose(trace, expected, grouped):
     """Name the usual scheduling mistakes from the shape of the trace."""
     if None in trace and [label for label in trace if label is not None] == expected:
-        return " (None in the trace stands for a finished task: a finished task should drop out without recording anything)"
+        return (" (None in the trace stands for a finished task: a finished task should drop out without recording "
+                "anything)")
     if trace == grouped:
         return " (each task ran to the end before the next started: take turns one step at a time)"
     if len(trace) < len(expected) and trace == expected[:len(trace)]:

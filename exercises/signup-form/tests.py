@@ -127,7 +127,9 @@ class SignupTest(unittest.TestCase):
         step(self, form, "send", "Ada", "after sending 'Ada'")
         again = step(self, form, "throw", "That is not an email.", "throwing ValueError('That is not an email.')")
         expected = "That is not an email. " + EMAIL
-        hint = ": the error's message comes first, then the question" if again == EMAIL + " That is not an email." else ""
+        hint = ""
+        if again == EMAIL + " That is not an email.":
+            hint = ": the error's message comes first, then the question"
         self.assertEqual(again, expected, f"the thrown error should give {expected!r}, got {again!r}{hint}")
         result = finish(self, form, "ada@example.com", "after sending the corrected email")
         self.assertEqual(result, {"name": "Ada", "email": "ada@example.com"},

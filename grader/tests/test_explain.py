@@ -36,9 +36,10 @@ class ClassicErrorsTest(unittest.TestCase):
         self.assertEqual(lines[2], "  line 1, in main: return await asyncio.gather([fetch(u) for u in urls])")
 
     def test_a_hint_only_when_the_symptom_proves_the_cause(self):
-        # The same TypeError from a list used as a dict key is not about gather.
-        text = explained("TypeError", "unhashable type: 'list'", "seen[key] = True")
-        self.assertNotIn("gather", text)
+        # The same TypeError from a list used as a dict key is not about gather, even when gather ran it.
+        text = explained("TypeError", "unhashable type: 'list'", "await asyncio.gather(*(fetch(u) for u in urls))",
+                         "seen[key] = True")
+        self.assertNotIn("asyncio.gather was given a list", text)
         self.assertTrue(text.startswith("Your code raised TypeError"))
         # An error this module knows nothing about is passed on in Python's words alone.
         self.assertEqual(explained("ValueError", "negative numbers are not allowed", "raise ValueError(...)"),
@@ -55,8 +56,8 @@ class ClassicErrorsTest(unittest.TestCase):
         self.assert_explained(
             explained("RuntimeError", "asyncio.run() cannot be called from a running event loop", "asyncio.run(x())"),
             "already runs inside one", "just await")
-        self.assert_explained(explained("RuntimeError", "This event loop is already running", "loop.run_until_complete(f)"),
-                              "Just await")
+        self.assert_explained(
+            explained("RuntimeError", "This event loop is already running", "loop.run_until_complete(f)"), "Just await")
         self.assert_explained(explained("RuntimeError", "no running event loop", "asyncio.create_task(x())"),
                               "inside an async def")
         self.assert_explained(explained("ValueError", "a coroutine was expected, got <function main at 0x1>"),
@@ -97,6 +98,11 @@ class ClassicErrorsTest(unittest.TestCase):
                               "put await in front of the call")
         self.assert_explained(explained("AttributeError", "module 'asyncio' has no attribute 'coroutine'"),
                               "removed in Python 3.11")
+
+    def test_a_stop_iteration_says_where_it_came_from(self):
+        self.assert_explained(explained("StopIteration", "42", "message = coro.send(None)"),
+                              "escaped from your code", "(it returned 42)", ".value")
+        self.assert_explained(explained("StopIteration", ""), "Your generator finished", "earlier than expected")
 
     def test_syntax_hints(self):
         self.assertIn("async def", explain.syntax_hint("'await' outside async function"))
