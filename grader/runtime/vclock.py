@@ -27,6 +27,7 @@ NEVER_AWAITED_SUFFIX = "' was never awaited"
 # long a sleeping worker waits for a loop that is stuck outside its selector (say, in a blocking thread.join())
 # before it moves the clock itself. Generous: these only matter for code that would otherwise hang.
 BUSY_THREAD_GRACE = 1.0
+SLEEPER_POLL = 0.02
 
 
 class ExecutorJob:
@@ -63,16 +64,22 @@ class VirtualClock:
         self.threads = []               # threading.Thread objects the code started (not executor workers)
         self.shutdowns = []             # asyncio's threads that shut the default executor down
         self.sleepers = {}              # thread ident -> [wake-up time, threading.Event]
+        self.joins = {}                 # thread ident -> the thread it waits for in join() (no timeout)
+
+    def waiting(self, ident):
+        """Whether a thread is parked: asleep in virtual time, or joining a thread that is still alive."""
+        joined = self.joins.get(ident)
+        return ident in self.sleepers or (joined is not None and joined.is_alive())
 
     def busy_threads(self):
         """How many threads are doing (or about to start) real work. Call with the lock."""
-        busy = sum(1 for thread in self.threads if thread.is_alive() and thread.ident not in self.sleepers)
+        busy = sum(1 for thread in self.threads if thread.is_alive() and not self.waiting(thread.ident))
         queued = {}
         running = {}
         for job in self.jobs:
             if job.phase == "running":
                 running[id(job.executor)] = running.get(id(job.executor), 0) + 1
-                busy += job.ident not in self.sleepers
+                busy += not self.waiting(job.ident)
             elif job.phase == "finished":
                 busy += 1
             else:
@@ -109,13 +116,20 @@ class VirtualClock:
                 loop._write_to_self()  # wake the selector: with this thread asleep it may move the clock
             except Exception:
                 pass
-        while not event.wait(BUSY_THREAD_GRACE):
+        stuck_since = None
+        while not event.wait(SLEEPER_POLL):
             with self.lock:
                 if ident not in self.sleepers:
                     break
-                if not self.selecting or loop is None or loop.is_closed():
-                    # The loop is stuck outside its selector (or gone): real time would pass, so let it.
-                    self.advance_to(self.sleepers[ident][0])
+                if self.selecting and loop is not None and not loop.is_closed():
+                    stuck_since = None
+                    continue
+                # The loop is outside its selector. Joining a thread, it cannot move the clock: let the time pass
+                # at once. Running code (or gone), give it a moment, then let the time pass as real time would.
+                stuck_since = stuck_since or time.monotonic()
+                if self.loop_thread in self.joins or time.monotonic() - stuck_since > BUSY_THREAD_GRACE \
+                        or loop is None or loop.is_closed():
+                    self.advance_to(self.next_wake_up())
 
     def wake_everyone(self):
         with self.lock:
@@ -167,23 +181,30 @@ class VirtualSelector(selectors.BaseSelector):
         while True:
             with clock.lock:
                 busy = clock.busy_threads()
-                if not busy or waited:
-                    deadlines = [moment for moment in (clock.next_wake_up(),
-                                                       None if timeout is None else clock.now + timeout)
-                                 if moment is not None]
-                    if deadlines:
-                        clock.advance_to(min(deadlines))
-                        return []
-                    if busy:
-                        return []
-                    raise Deadlock("every task is waiting and nothing is scheduled to wake them (a deadlock: "
-                                   "is something awaiting a future or event that is never set?)")
-            # A thread is running real code: wait for it (it wakes the loop through the self-pipe when its
-            # result is ready or when it starts a sleep). Only if it takes very long does virtual time move on.
-            ready = self._real.select(BUSY_THREAD_GRACE)
+            if busy and not waited:
+                # A thread is running real code: wait for it (it wakes the loop through the self-pipe when its
+                # result is ready or when it starts a sleep). Only if it takes very long does virtual time move on.
+                ready = self._real.select(BUSY_THREAD_GRACE)
+                if ready:
+                    return ready
+                waited = True
+                continue
+            # A thread that has just finished may have written to the self-pipe since the last look.
+            ready = self._real.select(0)
             if ready:
                 return ready
-            waited = True
+            with clock.lock:
+                deadlines = [moment for moment in (clock.next_wake_up(),
+                                                   None if timeout is None else clock.now + timeout)
+                             if moment is not None]
+                if deadlines:
+                    clock.advance_to(min(deadlines))
+                    return []
+                if clock.busy_threads():
+                    waited = False
+                    continue
+            raise Deadlock("every task is waiting and nothing is scheduled to wake them (a deadlock: is something "
+                           "awaiting a future or event that is never set?)")
 
 
 class VirtualClockLoop(asyncio.SelectorEventLoop):
@@ -267,6 +288,20 @@ def run_body(code, namespace):
         with clock.lock:
             clock.advance_to(clock.now + seconds)
 
+    real_join = threading.Thread.join
+
+    def tracked_join(thread, timeout=None):
+        if timeout is not None:
+            return real_join(thread, timeout)
+        ident = threading.get_ident()
+        with clock.lock:
+            clock.joins[ident] = thread
+        try:
+            return real_join(thread)
+        finally:
+            with clock.lock:
+                clock.joins.pop(ident, None)
+
     def tracked_start(thread):
         if not _is_executor_worker(thread):
             with clock.lock:
@@ -295,6 +330,7 @@ def run_body(code, namespace):
         warnings.simplefilter("always")
         time.sleep = virtual_sleep
         threading.Thread.start = tracked_start
+        threading.Thread.join = tracked_join
         for name in aliases:
             setattr(submission, name, virtual_sleep)
         try:
@@ -303,6 +339,7 @@ def run_body(code, namespace):
         finally:
             time.sleep = real_sleep
             threading.Thread.start = real_start
+            threading.Thread.join = real_join
             for name in aliases:
                 setattr(submission, name, real_sleep)
             clock.wake_everyone()

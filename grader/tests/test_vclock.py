@@ -167,8 +167,9 @@ class ThreadsInVirtualTimeTest(unittest.TestCase):
         self.assertIs(module.sleep, time.sleep)
 
     def test_a_loop_blocked_joining_a_sleeping_thread_does_not_hang(self):
-        # join() blocks the loop's thread, so the loop cannot move the clock: the sleeper moves it itself (after
-        # a real grace period), as real time would pass.
+        # join() blocks the loop's thread, so the loop cannot move the clock: the sleeper moves it itself, as real
+        # time would pass.
+        started = time.monotonic()
         observed = run(
             "import threading, time\n"
             "worker = threading.Thread(target=time.sleep, args=(2,))\n"
@@ -176,6 +177,22 @@ class ThreadsInVirtualTimeTest(unittest.TestCase):
             "worker.join()\n"
             "result = now()\n")
         self.assertEqual((observed["value"], observed["blocking"]), (2.0, []))
+        self.assertLess(time.monotonic() - started, 1.5)
+
+    def test_a_worker_joining_a_sleeping_thread_is_not_busy(self):
+        started = time.monotonic()
+        observed = run(
+            "import threading, time\n"
+            "async def brew(seconds):\n"
+            "    machine = threading.Thread(target=time.sleep, args=(seconds,))\n"
+            "    machine.start()\n"
+            "    await asyncio.to_thread(machine.join)\n"
+            "    return now()\n"
+            "result = await asyncio.gather(brew(3), brew(2), fetch('meanwhile', 1))\n")
+        self.assertEqual((observed["value"], observed["elapsed"], observed["blocking"]),
+                         ([3.0, 2.0, "meanwhile"], 3.0, []))
+        # A joining worker waits for the sleeper, it is not busy: no second-long grace period per thread.
+        self.assertLess(time.monotonic() - started, 1.5)
 
     def test_an_idle_worker_pool_does_not_hide_a_deadlock(self):
         with self.assertRaises(vclock.Deadlock):
