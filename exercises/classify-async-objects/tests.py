@@ -68,6 +68,9 @@ def hint_for(what, got):
     if what.endswith("function"):
         return ("A function is not the object it makes: classify(numbers) is 'other', classify(numbers()) is "
                 "'generator'.")
+    if what in ("generator object", "generator expression") and got == "coroutine":
+        return ("A generator object is a generator, not a coroutine: inspect.iscoroutine tells them apart "
+                "(asyncio.iscoroutine still says True for generators, a leftover of generator-based coroutines).")
     if what == "coroutine object" and got == "generator":
         return ("Coroutine objects have send() too (and throw() and close()): that is how event loops drive them. "
                 "Check the type with inspect.iscoroutine, not the methods.")
