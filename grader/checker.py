@@ -9,7 +9,7 @@ import sys
 import time
 import unittest
 
-from grader import grading
+from grader import explain, grading
 from grader.remote import Channel, MissingName, RunnerGone, SubmissionModule
 from grader.sandbox import runner_argv
 
@@ -98,9 +98,8 @@ def describe_error(error):
     if isinstance(error, AssertionError):
         return str(error) or "the check failed"
     if hasattr(error, "learner_type"):
-        message = getattr(error, "learner_message", "")
-        head = f"Your code raised {error.learner_type}" + (f": {message}" if message else "")
-        return "\n".join([head, *learner_trace_lines(error)])
+        return explain.learner_error(error.learner_type, getattr(error, "learner_message", ""),
+                                     getattr(error, "learner_trace", []), learner_trace_lines(error))
     text = str(error)
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
@@ -119,6 +118,14 @@ class FeedbackResult(unittest.TestResult):
         self.tests_with_subtests = set()
 
     def _entry(self, name, status, message=None):
+        # A coroutine the learner's code created and dropped is a bug even when the rest looked right, and when
+        # something failed it is the first thing to fix (a missing await shows up as wrong timings or values),
+        # unless the test's own message already explains what became of a coroutine.
+        never_awaited = list(grading._never_awaited)
+        grading._never_awaited.clear()
+        if never_awaited and "coroutine" not in (message or ""):
+            status = "fail" if status == "pass" else status
+            message = "\n".join([explain.never_awaited_note(never_awaited), *([message] if message else [])])
         output, truncated = self.channel.take_output()
         entry = {"name": name, "status": status}
         if message:
@@ -133,6 +140,7 @@ class FeedbackResult(unittest.TestResult):
     def startTest(self, test):
         super().startTest(test)
         self.channel.take_output()
+        grading._never_awaited.clear()
 
     def addSuccess(self, test):
         if id(test) not in self.tests_with_subtests:
@@ -192,7 +200,8 @@ def syntax_message(syntax):
         stripped = text.lstrip()
         caret = " " * max(0, (column or 1) - 1 - (len(text) - len(stripped)))
         message += f"\n    {stripped}\n    {caret}^"
-    return message
+    hint = explain.syntax_hint(syntax.get("message"))
+    return f"{message}\n{hint}" if hint else message
 
 
 def error_result(message, started):
@@ -268,6 +277,7 @@ def run_checks(channel, loaded, tests_code, started):
     sys.modules["grading"] = grading
     try:
         module = load_tests(tests_code)
+        explain.quiet_unittest(module)
     except RunnerGone as gone:
         return error_result(gone.reason, started)
     except (MissingName, ImportError) as error:

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from grader.remote import Handle, RemoteError  # noqa: F401  (part of the API tests use)
 
 _channel = None
+# Names of coroutines the learner's code never awaited, seen by run_async during the current test (the checker
+# clears it per test and reports it).
+_never_awaited = []
 
 
 @dataclass
@@ -33,6 +36,7 @@ def run_async(code, **inputs):
             and all(type(observed[name]) is list for name in ("events", "blocking", "never_awaited"))
             and type(observed["elapsed"]) in (int, float)):
         raise RemoteError("TamperedReport", "your code changed what the grader's event loop reports")
+    _never_awaited.extend(str(name) for name in observed["never_awaited"])
     return Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
                    blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
 

@@ -1,5 +1,6 @@
 // Validates every exercise and quiz the way a learner would meet them: schema first, then real grading
-// (solution passes, starter and known mistakes fail with the promised feedback) and real runs of the
+// (solution and alternative answers pass with full marks, starter and known mistakes fail with the promised
+// feedback, and no message a learner reads carries unittest's comparison boilerplate) and real runs of the
 // predict-the-output snippets. Usage: npm run content:check [-- --only <exercise-or-quiz-slug>]
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +10,7 @@ import { loadCourse, type Course, type ExerciseContent, type QuizContent } from 
 import { questionKinds } from "@/server/content/quiz-schema";
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
 import { runSnippet } from "@/server/grading/run-snippet";
+import { findUnittestBoilerplate } from "@/server/grading/unittest-boilerplate";
 
 type GradeResult = Awaited<ReturnType<typeof gradeExercise>>;
 
@@ -16,7 +18,9 @@ type GradeResult = Awaited<ReturnType<typeof gradeExercise>>;
 const CONTENT_ROOT = path.resolve(process.env.CONTENT_DIR ?? fileURLToPath(new URL("../exercises", import.meta.url)));
 const GRADING_CONCURRENCY = 2;
 const SNIPPET_TIMEOUT_MS = 10_000;
-const MIN_MISTAKES = 2;
+// Every exercise proves its tests both ways: correct answers in other styles pass, the usual bugs are caught.
+const MIN_ALTERNATIVES = 2;
+const MIN_MISTAKES = 4;
 
 function parseArguments(argv: string[]): { only?: string } {
   const index = argv.indexOf("--only");
@@ -69,13 +73,33 @@ async function checkExercise(exercise: ExerciseContent): Promise<{ line: string;
   const where = (file: string) => `exercises/${exercise.slug}/${file}`;
   const grade = (code: string) => gradeExercise({ exerciseDir: exercise.dir, code, maxScore: exercise.points });
 
+  const plainMessages = (file: string, result: GradeResult) => {
+    for (const found of findUnittestBoilerplate(result)) problems.push(`${file}: unittest boilerplate reaches the learner: ${found}`);
+  };
+  const mustPass = (file: string, result: GradeResult) => {
+    if (result.status !== "pass" || result.score !== result.max_score || result.max_score !== exercise.points) {
+      problems.push(`${file}: must pass with ${exercise.points}/${exercise.points}, got ${describeResult(result)}`);
+    }
+  };
+
   const solution = await grade(exercise.solution);
-  if (solution.status !== "pass" || solution.score !== solution.max_score || solution.max_score !== exercise.points) {
-    problems.push(`${where("solution.py")}: must pass with ${exercise.points}/${exercise.points}, got ${describeResult(solution)}`);
+  mustPass(where("solution.py"), solution);
+
+  if (exercise.alternatives.length < MIN_ALTERNATIVES) {
+    problems.push(
+      `${where("alternatives/")}: needs at least ${MIN_ALTERNATIVES} other correct answers, has ${exercise.alternatives.length}`,
+    );
+  }
+  for (const alternative of exercise.alternatives) {
+    const file = where(`alternatives/${alternative.name}.py`);
+    const result = await grade(alternative.code);
+    mustPass(file, result);
+    plainMessages(file, result);
   }
 
   const starter = await grade(exercise.starter);
   if (starter.status === "pass") problems.push(`${where("starter.py")}: must not pass, but it passed`);
+  plainMessages(where("starter.py"), starter);
 
   if (exercise.mistakes.length < MIN_MISTAKES) {
     problems.push(`${where("mistakes/")}: needs at least ${MIN_MISTAKES} known mistakes, has ${exercise.mistakes.length}`);
@@ -83,6 +107,7 @@ async function checkExercise(exercise: ExerciseContent): Promise<{ line: string;
   for (const mistake of exercise.mistakes) {
     const result = await grade(mistake.code);
     const file = where(`mistakes/${mistake.name}.py`);
+    plainMessages(file, result);
     if (result.status === "pass") {
       problems.push(`${file}: must not pass, but it passed`);
       continue;
@@ -97,7 +122,8 @@ async function checkExercise(exercise: ExerciseContent): Promise<{ line: string;
   const mark = problems.length === 0 ? "ok  " : "FAIL";
   const line =
     `  ${mark} ${exercise.slug}: solution ${solution.status} ${solution.score}/${solution.max_score}, ` +
-    `starter ${starter.status}, ${exercise.mistakes.length} mistakes (${seconds} s)`;
+    `${exercise.alternatives.length} alternatives, starter ${starter.status}, ${exercise.mistakes.length} mistakes ` +
+    `(${seconds} s)`;
   return { line, problems };
 }
 
@@ -127,13 +153,14 @@ async function checkOutputQuestion(quiz: QuizContent, question: OutputQuestion):
 function printSummary(course: Course): void {
   const questions = course.quizzes.flatMap((quiz) => quiz.questions);
   console.log(`Content in ${path.relative(process.cwd(), CONTENT_ROOT) || "."}`);
-  console.log(`  steps:     ${course.steps.length}`);
+  console.log(`  steps:        ${course.steps.length}`);
   console.log(
-    `  exercises: ${course.exercises.length} (${countBy(course.exercises, (exercise) => exercise.step, course.steps.map((step) => step.id))})`,
+    `  exercises:    ${course.exercises.length} (${countBy(course.exercises, (exercise) => exercise.step, course.steps.map((step) => step.id))})`,
   );
-  console.log(`  mistakes:  ${course.exercises.reduce((sum, exercise) => sum + exercise.mistakes.length, 0)}`);
-  console.log(`  quizzes:   ${course.quizzes.length} (${course.quizzes.map((quiz) => `${quiz.slug} ${quiz.questions.length}`).join(", ")})`);
-  console.log(`  questions: ${questions.length} (${countBy(questions, (question) => question.kind, questionKinds)})`);
+  console.log(`  alternatives: ${course.exercises.reduce((sum, exercise) => sum + exercise.alternatives.length, 0)}`);
+  console.log(`  mistakes:     ${course.exercises.reduce((sum, exercise) => sum + exercise.mistakes.length, 0)}`);
+  console.log(`  quizzes:      ${course.quizzes.length} (${course.quizzes.map((quiz) => `${quiz.slug} ${quiz.questions.length}`).join(", ")})`);
+  console.log(`  questions:    ${questions.length} (${countBy(questions, (question) => question.kind, questionKinds)})`);
 }
 
 async function main(): Promise<number> {
@@ -159,7 +186,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const problems: string[] = [];
   if (exercises.length > 0) {
-    console.log(`\nGrading ${exercises.length} exercise(s): solution, starter and every known mistake`);
+    console.log(`\nGrading ${exercises.length} exercise(s): solution, alternatives, starter and every known mistake`);
     const checks = await mapWithConcurrency(exercises, GRADING_CONCURRENCY, async (exercise) => {
       const check = await checkExercise(exercise);
       console.log(check.line);

@@ -9,9 +9,13 @@ result = inspect.isasyncgenfunction(submission.ticker)
 
 TICKS = """
 result = []
-async for tick in submission.ticker(interval, count):
-    result.append(tick)
-    record(f"tick {tick}")
+try:
+    async with asyncio.timeout(100):  # a ticker that never stops becomes a message instead of a hang
+        async for tick in submission.ticker(interval, count):
+            result.append(tick)
+            record(f"tick {tick}")
+except TimeoutError:
+    result = {"still ticking": result[:5]}
 """
 
 INFINITE = """
@@ -44,6 +48,8 @@ record("take returned")
 
 
 class TickerTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def test_is_an_async_generator_function(self):
         self.assertTrue(grading.run(IS_ASYNC_GENERATOR_FUNCTION),
                         msg="ticker is not an async generator function: it must be an async def that yields "
@@ -53,9 +59,18 @@ class TickerTest(unittest.TestCase):
         outcome = grading.run_async(TICKS, interval=0.5, count=3)
         self.assertEqual(outcome.value, [0, 1, 2], msg=f"ticker(0.5, 3) gave {outcome.value!r}, expected [0, 1, 2].")
         self.assertEqual(outcome.blocking, [], msg="ticker must wait with await asyncio.sleep, not time.sleep.")
+        hint = ": wait the interval before each yield" if outcome.events[:1] == [(0.0, "tick 0")] else ""
         self.assertEqual(outcome.events, [(0.5, "tick 0"), (1.0, "tick 1"), (1.5, "tick 2")],
                          msg=f"ticks arrived at {outcome.events}, expected tick 0 at 0.5 s, 1 at 1.0 s, 2 at "
-                             "1.5 s: wait the interval before each yield.")
+                             f"1.5 s{hint}.")
+
+    def test_a_count_of_zero_ticks_no_times(self):
+        outcome = grading.run_async(TICKS, interval=1, count=0)
+        if isinstance(outcome.value, dict):
+            self.fail(f"ticker(1, 0) was still ticking after 100 virtual seconds ({outcome.value['still ticking']}"
+                      " ...): a count of 0 means no ticks at all; only None means forever (test count is None, not "
+                      "the count's truth).")
+        self.assertEqual(outcome.value, [], msg=f"ticker(1, 0) gave {outcome.value!r}, expected no ticks.")
 
     def test_runs_forever_without_a_count(self):
         outcome = grading.run_async(INFINITE)
@@ -64,6 +79,8 @@ class TickerTest(unittest.TestCase):
 
 
 class TakeTest(unittest.TestCase):
+    longMessage = False
+
     def take(self, limit, n):
         outcome = grading.run_async(TAKE, limit=limit, n=n)
         if isinstance(outcome.value, str):
@@ -73,7 +90,13 @@ class TakeTest(unittest.TestCase):
 
     def test_takes_the_first_items(self):
         outcome = self.take(limit=10, n=3)
-        self.assertEqual(outcome.value, [0, 10, 20], msg=f"take(source, 3) gave {outcome.value!r}, expected [0, 10, 20].")
+        hint = ""
+        if outcome.value == [] and abs(outcome.elapsed - 1.0) < 1e-6:
+            hint = (": take read the first item, 0, and stopped; 0 (like None) is an item too; stop only when you "
+                    "have n items or the iterator is exhausted")
+        self.assertEqual(outcome.value, [0, 10, 20],
+                         msg=f"take(source, 3) of a source yielding 0, 10, 20, ... gave {outcome.value!r}, expected "
+                             f"[0, 10, 20]{hint}.")
         self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
                                msg=f"took {outcome.elapsed:g} s, expected 3.0: stop reading after the third item.")
 
@@ -84,6 +107,15 @@ class TakeTest(unittest.TestCase):
                          msg=f"events were {labels}: the source's finally block had not run when take returned. "
                              "Breaking out of async for does not close an async generator; await agen.aclose() "
                              "(or use contextlib.aclosing).")
+
+    def test_take_zero_reads_nothing_and_closes(self):
+        outcome = self.take(limit=10, n=0)
+        labels = [label for _, label in outcome.events]
+        self.assertEqual(outcome.value, [], msg=f"take(source, 0) gave {outcome.value!r}, expected [].")
+        self.assertAlmostEqual(outcome.elapsed, 0.0, places=6,
+                               msg=f"take(source, 0) took {outcome.elapsed:g} s: it should not read any item.")
+        self.assertEqual(labels[:1], ["take returned"],
+                         msg=f"events were {labels}: take(source, 0) ran the source, which it should not read at all.")
 
     def test_short_source_gives_what_it_has(self):
         outcome = self.take(limit=2, n=5)

@@ -1,10 +1,34 @@
+import ast
 import unittest
 
 import grading
 from submission import averager
 
-# Runs in the runner, where results is a real dict that the grouper writes into.
-GROUPS = """
+# Runs in the runner, where results is a real dict that the grouper writes into. The averagers the grouper makes
+# are counted: a grouper that starts averager after averager without ever yielding (each one finishing at once)
+# would otherwise spin until the time limit.
+GUARD = """
+class Runaway(Exception):
+    pass
+
+def guarded(body):
+    original = submission.averager
+    made = []
+    def counted():
+        made.append(1)
+        if len(made) > 50:
+            raise Runaway()
+        return original()
+    submission.averager = counted
+    try:
+        return body()
+    except Runaway:
+        return "runaway"
+    finally:
+        submission.averager = original
+"""
+
+GROUPS = GUARD + """
 def run_groups(data):
     results = {}
     for key, values in data.items():
@@ -20,12 +44,61 @@ def run_groups(data):
 """
 
 
+def primes_in_grouper():
+    """Whether the learner's grouper calls next() itself (read from the source, never run)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "grouper":
+            return any(isinstance(call, ast.Call) and getattr(call.func, "id", None) == "next"
+                       for call in ast.walk(node))
+    return False
+
+
+def uses_yield_from():
+    """Whether the learner's grouper delegates with yield from (read from the source, never run)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "grouper":
+            return any(isinstance(inner, ast.YieldFrom) for inner in ast.walk(node))
+    return False
+
+
+YIELD_FROM_HINT = (": the averager's return value must reach the grouper. Use yield from, which forwards every send "
+                   "to the averager and hands back its return value (a for loop calls next(), so the sent numbers "
+                   "never arrive, and it drops the return value)")
+
+
+def run_grouper(test, code):
+    """Run grouper code under the guard; explain a TypeError from adding up the None that ends a group."""
+    try:
+        return refuse_runaway(test, grading.run(code))
+    except TypeError as error:
+        if "NoneType" not in str(error):
+            raise
+        test.fail(f"feeding a group raised TypeError ({error}): the averager should stop when it is sent None "
+                  "(break out of the loop before adding it up)")
+
+
+def refuse_runaway(test, outcome):
+    if outcome != "runaway":
+        return outcome
+    if primes_in_grouper():
+        test.fail("the grouper started more than 50 averagers without yielding once: each one finished as soon as "
+                  "yield from started it. grouper primes the averager with next() before yield from, but yield from "
+                  "primes it itself, so the averager's first send is None and it returns at once. Drop the next() "
+                  "and write results[key] = yield from averager()")
+    test.fail("the grouper started more than 50 averagers without yielding once: each averager finished as soon as "
+              "yield from started it, so the loop never paused. The averager must wait at a yield for numbers")
+
+
 def send_all(test, avg, numbers):
     for number in numbers:
         try:
             avg.send(number)
         except TypeError as error:
             test.fail(f"sending {number!r} raised TypeError ({error})")
+        except StopIteration:
+            hint = (": only None means stop; 0 is a number too (test number is None, not the number's truth)"
+                    if number is not None and not number else "")
+            test.fail(f"the averager finished when it was sent {number!r}{hint}")
 
 
 def final_average(test, numbers):
@@ -46,10 +119,7 @@ def final_average(test, numbers):
 
 
 def run_groups(test, data):
-    try:
-        results = grading.run(GROUPS + f"result = run_groups({data!r})")
-    except TypeError as error:
-        test.fail(f"feeding a group raised TypeError ({error}); the averager should stop when it is sent None")
+    results = run_grouper(test, GROUPS + f"result = guarded(lambda: run_groups({data!r}))")
     if "grouper ended" in results:
         test.fail(f"the grouper for {results['grouper ended']!r} ended when its averager finished, so send(None) "
                   "raised StopIteration: loop forever (while True) so the grouper is ready for the next group")
@@ -72,56 +142,73 @@ class AveragerTest(unittest.TestCase):
         average = final_average(self, [])
         self.assertIsNone(average, f"with no numbers the averager should return None, got {average!r}")
 
+    def test_zero_is_a_number(self):
+        average = final_average(self, [0, 6, 0])
+        self.assertAlmostEqual(average, 2.0, msg=f"0, 6, 0 then None should return 2.0, got {average!r}")
+
 
 class GrouperTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
     def test_stores_each_groups_average(self):
-        data = {"girls;kg": [40.9, 38.5, 44.3], "boys;m": [1.38, 1.5, 1.32, 1.25]}
+        data = {"girls;kg": [40.9, 38.5, 44.3], "boys;m": [1.38, 1.5, 1.32, 1.25], "boys;kg": [39.0, 40.8, 0.0]}
         results = run_groups(self, data)
         expected = {key: sum(values) / len(values) for key, values in data.items()}
         for key, value in expected.items():
+            hint = YIELD_FROM_HINT if not uses_yield_from() else ""
+            if not hint and 0.0 in data[key]:
+                hint = " (this group contains a 0: only None ends a group, 0 is a number like any other)"
             if results.get(key) is None:
-                self.fail(f"results[{key!r}] was never set to an average (results: {results}). The averager's return "
-                          "value must reach the grouper: use yield from, which forwards every send to the averager "
-                          "and hands back its return value (a for loop calls next(), so the sent numbers never "
-                          "arrive, and it drops the return value)")
+                got = "it was never set" if key not in results else "got None"
+                self.fail(f"results[{key!r}] should be {value}, {got} (results: {results}){hint}")
             self.assertAlmostEqual(results[key], value,
-                                   msg=f"results[{key!r}] should be {value}, got {results[key]!r}")
+                                   msg=f"results[{key!r}] should be {value}, got {results[key]!r}{hint}")
 
     def test_sends_go_straight_through(self):
-        received = grading.run("""
-results = {}
-group = submission.grouper(results, "k")
-answers = [next(group)] + [group.send(n) for n in (3, 4)]
-result = answers
+        received = run_grouper(self, GUARD + """
+def feed():
+    results = {}
+    group = submission.grouper(results, "k")
+    return [next(group)] + [group.send(n) for n in (3, 4)]
+result = guarded(feed)
 """)
+        hint = ""
+        if any(value is not None for value in received):
+            hint = (": the averager yields its running average; yield nothing (a bare yield) and return the average "
+                    "at the end instead")
         self.assertEqual(received, [None, None, None],
                          f"while a group is being fed nothing is yielded (the averager's bare yield passes None "
-                         f"through), got {received}: use yield from, and return the average instead of yielding it")
+                         f"through), got {received}{hint}")
 
     def test_ready_for_the_next_group(self):
-        outcome = grading.run("""
-results = {}
-group = submission.grouper(results, "k")
-next(group)
-for batch in ([1, 3], [10, 20, 30]):
-    for n in batch:
-        group.send(n)
-    try:
-        group.send(None)
-    except StopIteration:
-        results = "ended"
-        break
-    seen = dict(results)
-result = (results, seen) if results != "ended" else ("ended", None)
+        outcome = run_grouper(self, GUARD + """
+def batches():
+    results = {}
+    group = submission.grouper(results, "k")
+    next(group)
+    for batch in ([1, 3], [10, 20, 30]):
+        for n in batch:
+            group.send(n)
+        try:
+            group.send(None)
+        except StopIteration:
+            return ("ended", None)
+    return (results, None)
+result = guarded(batches)
 """)
         results, _ = outcome
         if results == "ended":
             self.fail("the grouper ended after its first group: loop forever (while True) so it is ready for the "
                       "next group")
         if results.get("k") is None:
-            self.fail(f"results should hold {{'k': 20.0}}, got {results}: use yield from so the averager's return "
-                      "value comes back to the grouper")
+            hint = YIELD_FROM_HINT if not uses_yield_from() else (
+                ": the second group's average never arrived (does the averager return it when sent None?)")
+            self.fail(f"results should hold {{'k': 20.0}}, got {results}{hint}")
         self.assertEqual(results, {"k": 20.0},
                          f"after a second group of 10, 20, 30 the same key should hold 20.0, got {results}")
+
+    def test_an_empty_group_stores_none(self):
+        results = run_groups(self, {"nobody": []})
+        self.assertEqual(results, {"nobody": None},
+                         f"a group sent None straight away should store None (the averager's return value), got "
+                         f"{results}")

@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -10,6 +11,7 @@ def converse(replies, then):
     lines = [next(bot)]
     for reply in replies:
         lines.append(bot.send(reply))
+    during = [dict(saved) if isinstance(saved, dict) else saved for saved in memory]
     ended = None
     if then == "close":
         bot.close()
@@ -19,10 +21,32 @@ def converse(replies, then):
             ended = False
         except StopIteration:
             ended = True
-    return {"lines": lines, "memory": list(memory), "ended": ended}
+    return {"lines": lines, "memory": list(memory), "during": during, "ended": ended}
 """
 
 GREETING = "What's your name?"
+
+
+def has_finally():
+    """Whether the learner's chatbot has a try/finally (read from the source, never run)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "chatbot":
+            return any(isinstance(inner, ast.Try) and inner.finalbody for inner in ast.walk(node))
+    return False
+
+
+def explain_memory(memory, expected, situation):
+    """Why memory is not [expected] after the conversation, named from what memory holds."""
+    if not memory:
+        if has_finally():
+            return (f"{situation} nothing was saved, although chatbot has a finally block: put the saving in it, and "
+                    "make sure the try it belongs to contains every yield")
+        return (f"{situation} nothing was saved: close() raises GeneratorExit at the paused yield, so code after it "
+                "never runs; put the saving in a finally block")
+    if len(memory) > 1:
+        return (f"{situation} the bot saved {len(memory)} times ({memory}): save exactly once (a finally block also "
+                "runs when the conversation ends normally, so do not save anywhere else)")
+    return f"{situation} memory should be [{expected}], it is {memory}: store each answer as soon as it arrives"
 
 
 def converse(test, replies, then=None):
@@ -64,10 +88,18 @@ class ChatbotConversationTest(unittest.TestCase):
         outcome = converse(self, ["Ada", "Python"], then="send")
         self.assertTrue(outcome["ended"], "after the last line, the next send should end the conversation "
                                           "(the generator finishes, so send raises StopIteration)")
-        self.assertEqual(outcome["memory"], [{"name": "Ada", "language": "Python"}],
-                         f"a finished conversation should save {{'name': 'Ada', 'language': 'Python'}} once, "
-                         f"memory is {outcome['memory']} (save also when the conversation ends normally, not only "
-                         "on close)")
+        expected = {"name": "Ada", "language": "Python"}
+        if not outcome["memory"] and not has_finally():
+            self.fail("after a conversation that ended normally nothing was saved: save also when the conversation "
+                      "ends normally, not only on close (a finally block covers both)")
+        self.assertEqual(outcome["memory"], [expected],
+                         explain_memory(outcome["memory"], expected, "after a conversation that ended normally,"))
+
+    def test_saves_nothing_while_the_conversation_goes_on(self):
+        outcome = converse(self, ["Ada", "Python"])
+        self.assertEqual(outcome["during"], [],
+                         f"memory was {outcome['during']} while the conversation was still going: it was saved before "
+                         "the conversation was over. Save once, when it ends (or is closed)")
 
 
 class ChatbotCloseTest(unittest.TestCase):
@@ -76,17 +108,15 @@ class ChatbotCloseTest(unittest.TestCase):
     def test_close_halfway_saves_the_name(self):
         outcome = converse(self, ["Grace"], then="close")
         self.assertEqual(outcome["memory"], [{"name": "Grace"}],
-                         f"closing after the name should save [{{'name': 'Grace'}}], memory is {outcome['memory']}: "
-                         "close() raises GeneratorExit at the paused yield, so put the saving in a finally block")
+                         explain_memory(outcome["memory"], {"name": "Grace"}, "after closing once the name was known,"))
 
     def test_close_after_the_last_line_saves_once(self):
         outcome = converse(self, ["Ada", "Python"], then="close")
-        self.assertEqual(outcome["memory"], [{"name": "Ada", "language": "Python"}],
-                         f"closing after the last line should save everything exactly once, memory is "
-                         f"{outcome['memory']} (put the saving in a finally block)")
+        expected = {"name": "Ada", "language": "Python"}
+        self.assertEqual(outcome["memory"], [expected],
+                         explain_memory(outcome["memory"], expected, "after closing at the last line,"))
 
     def test_close_before_any_answer_saves_an_empty_dict(self):
         outcome = converse(self, [], then="close")
         self.assertEqual(outcome["memory"], [{}],
-                         f"closing right after the greeting should save an empty dict, memory is "
-                         f"{outcome['memory']} (put the saving in a finally block)")
+                         explain_memory(outcome["memory"], {}, "after closing right after the greeting,"))

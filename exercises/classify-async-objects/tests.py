@@ -15,6 +15,16 @@ async def fetch():
 async def ticks():
     yield 1
 
+class Sleepy:
+    def __await__(self):
+        yield from asyncio.sleep(0).__await__()
+
+class Countdown:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        raise StopIteration
+
 made = {
     "generator object": numbers,
     "coroutine object": fetch,
@@ -27,6 +37,8 @@ plain = {
     "async generator function": ticks,
     "list": [1, 2],
     "iterator over a list": iter([1, 2]),
+    "iterator class instance": Countdown(),
+    "awaitable that is not a coroutine": Sleepy(),
     "None": None,
     "number": 42,
 }
@@ -40,34 +52,67 @@ else:
     result = submission.classify(obj)
 """
 
+NAMES = ("generator", "coroutine", "async generator", "other")
+
+
+FUNCTION_OF = {"generator object": "generator function", "generator expression": "generator function",
+               "coroutine object": "coroutine function", "async generator object": "async generator function"}
+
+
+def hint_for(what, got):
+    """A hint that fits the answer given, or nothing."""
+    if got not in NAMES:
+        close = {"async_generator": "async generator", "asyncgen": "async generator", "async gen": "async generator"}
+        return (f"classify must return one of {', '.join(map(repr, NAMES))}"
+                + (f" (with a space: {close[got]!r})" if got in close else "") + ".")
+    if what.endswith("function"):
+        return ("A function is not the object it makes: classify(numbers) is 'other', classify(numbers()) is "
+                "'generator'.")
+    if what in ("generator object", "generator expression") and got == "coroutine":
+        return ("A generator object is a generator, not a coroutine: inspect.iscoroutine tells them apart "
+                "(asyncio.iscoroutine still says True for generators, a leftover of generator-based coroutines).")
+    if what == "coroutine object" and got == "generator":
+        return ("Coroutine objects have send() too (and throw() and close()): that is how event loops drive them. "
+                "Check the type with inspect.iscoroutine, not the methods.")
+    if what in FUNCTION_OF and got == "other":
+        if grading.run(CLASSIFY, what=FUNCTION_OF[what]) != "other":
+            return ("classify receives the objects that calling the functions returns, not the functions: use "
+                    "inspect.isgenerator, inspect.iscoroutine and inspect.isasyncgen.")
+        return "Check its type: inspect.isgenerator, inspect.iscoroutine and inspect.isasyncgen tell them apart."
+    if what.startswith("iterator") and got == "generator":
+        return ("It has __next__ like a generator, but only generator objects are generators: check the type "
+                "(inspect.isgenerator), not the methods.")
+    if what == "awaitable that is not a coroutine" and got == "coroutine":
+        return ("It can be awaited, but it is not a coroutine object: not every awaitable is a coroutine "
+                "(inspect.iscoroutine, not inspect.isawaitable or __await__).")
+    return ""
+
 
 class ClassifyTest(unittest.TestCase):
-    def assert_classified(self, what, expected, hint=""):
+    longMessage = False  # our messages already say what was expected and what came back
+
+    def assert_classified(self, what, expected):
         got = grading.run(CLASSIFY, what=what)
-        self.assertEqual(got, expected, msg=f"classify(<{what}>) returned {got!r}, expected {expected!r}. {hint}")
+        self.assertEqual(got, expected, f"classify(<{what}>) returned {got!r}, expected {expected!r}. "
+                                        f"{hint_for(what, got)}".rstrip())
 
     def test_recognises_a_generator(self):
-        hint = ("classify receives the objects that calling the functions returns, not the functions: "
-                "use inspect.isgenerator, inspect.iscoroutine and inspect.isasyncgen.")
-        self.assert_classified("generator object", "generator", hint)
-        self.assert_classified("generator expression", "generator", hint)
+        self.assert_classified("generator object", "generator")
+        self.assert_classified("generator expression", "generator")
 
     def test_recognises_a_coroutine(self):
-        self.assert_classified("coroutine object", "coroutine",
-                               "Coroutine objects have send() too (and throw() and close()): that is how event "
-                               "loops drive them. Check the type with inspect.iscoroutine, not the methods.")
+        self.assert_classified("coroutine object", "coroutine")
 
     def test_recognises_an_async_generator(self):
-        self.assert_classified("async generator object", "async generator",
-                               "Calling an async def that contains yield returns an async generator object "
-                               "(inspect.isasyncgen).")
+        self.assert_classified("async generator object", "async generator")
 
     def test_functions_are_other(self):
-        hint = ("A function is not the object it makes: classify(numbers) is 'other', classify(numbers()) "
-                "is 'generator'.")
         for what in ("generator function", "coroutine function", "async generator function"):
-            self.assert_classified(what, "other", hint)
+            self.assert_classified(what, "other")
 
     def test_other_values_are_other(self):
-        for what in ("list", "iterator over a list", "number", "None"):
-            self.assert_classified(what, "other", "Only the three kinds of object get a name of their own.")
+        for what in ("list", "iterator over a list", "iterator class instance", "number", "None"):
+            self.assert_classified(what, "other")
+
+    def test_other_awaitables_are_other(self):
+        self.assert_classified("awaitable that is not a coroutine", "other")

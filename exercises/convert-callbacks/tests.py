@@ -19,9 +19,19 @@ def fail_later(x, callback):
 def answer_at_once(x, callback):
     callback(None, x + 1)
 
-operation = {"double_later": double_later, "fail_later": fail_later, "answer_at_once": answer_at_once}[name]
+def zero_later(x, callback):
+    asyncio.get_running_loop().call_later(1, callback, None, 0)
+
+def nothing_later(x, callback):
+    asyncio.get_running_loop().call_later(1, callback, None, None)
+
+operation = {"double_later": double_later, "fail_later": fail_later, "answer_at_once": answer_at_once,
+             "zero_later": zero_later, "nothing_later": nothing_later}[name]
 try:
-    result = {"value": await submission.call_async(operation, 21)}
+    async with asyncio.timeout(100):  # a future nobody settles becomes a message instead of a hang
+        result = {"value": await submission.call_async(operation, 21)}
+except TimeoutError:
+    result = {"stuck": True}
 except ValueError as error:
     result = {"error": str(error)}
 except RuntimeError as error:
@@ -35,12 +45,31 @@ except LookupError as error:
     result = {"error": str(error)}
 except RuntimeError as error:
     result = {"runtime_error": str(error)}
+except TypeError as error:
+    result = {"type_error": str(error)}
 """
 
 
+def run_or_explain_deadlock(test, code, **inputs):
+    try:
+        return grading.run_async(code, **inputs)
+    except grading.RemoteError as error:
+        if error.type_name != "Deadlock":
+            raise
+        test.fail("call_async waited for a future that nothing was left to settle (the event loop found every task "
+                  "waiting: a deadlock). Start the operation with your callback before you await the future, and "
+                  "have the callback settle it with set_result or set_exception.")
+
+
 class CallAsyncTest(unittest.TestCase):
-    def run_call(self, name):
-        outcome = grading.run_async(CALL, name=name)
+    longMessage = False  # our messages already say what was expected and what came back
+
+    def run_call(self, name, stuck_hint=None):
+        outcome = run_or_explain_deadlock(self, CALL, name=name)
+        if outcome.value.get("stuck"):
+            self.fail(stuck_hint or "call_async was still waiting after 100 virtual seconds: the future was never "
+                      "settled. Start the operation with your callback before you await the future, and have the "
+                      "callback settle it with set_result or set_exception.")
         if "runtime_error" in outcome.value:
             self.fail(f"call_async raised RuntimeError({outcome.value['runtime_error']!r}): the loop is already "
                       "running your coroutine, so it cannot run_until_complete again. Just return await future.")
@@ -53,9 +82,11 @@ class CallAsyncTest(unittest.TestCase):
 
     def test_returns_the_value_passed_to_the_callback(self):
         outcome = self.run_call("double_later")
+        hint = (" call_async gave None: a coroutine that ends without return gives None, so return await future."
+                if outcome.value == {"value": None} else "")
         self.assertEqual(outcome.value, {"value": 42},
                          msg=f"call_async(double_later, 21) gave {outcome.value!r}, expected the value 42 that "
-                             "double_later passed to its callback 2 s later.")
+                             f"double_later passed to its callback 2 s later.{hint}")
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
                                msg=f"it took {outcome.elapsed:g} virtual seconds, expected 2.0.")
 
@@ -63,8 +94,26 @@ class CallAsyncTest(unittest.TestCase):
         outcome = self.run_call("fail_later")
         self.assertEqual(outcome.value, {"error": "bad input 21"},
                          msg=f"the operation called back with ValueError('bad input 21'), but call_async gave "
-                             f"{outcome.value!r}. Hand the error to the awaiting coroutine with "
-                             "future.set_exception(error).")
+                             f"{outcome.value!r} instead of raising it. Settle the future with "
+                             "future.set_exception(error) when error is not None, and return await future.")
+
+    def test_falsy_values_are_values(self):
+        # Only when an ordinary value gets through is a stuck falsy value down to how success is told apart.
+        ordinary_gets_through = not grading.run_async(CALL, name="double_later").value.get("stuck")
+        for name, expected in (("zero_later", 0), ("nothing_later", None)):
+            outcome = self.run_call(name, stuck_hint=(
+                f"an operation calling back (None, {expected!r}) succeeded with the value {expected!r}, but "
+                "call_async never returned: its callback did not settle the future. Success or failure is told by "
+                "error alone: it is None on success, whatever the value is (test error is not None)."
+            ) if ordinary_gets_through else None)
+            if outcome.value == {"value": None}:
+                hint = " (a coroutine that ends without return gives None: return await future)"
+            else:
+                hint = (". Success or failure is told by error alone: it is None on success, whatever the value is "
+                        "(test error is not None)")
+            self.assertEqual(outcome.value, {"value": expected},
+                             msg=f"an operation calling back (None, {expected!r}) succeeded with the value "
+                                 f"{expected!r}, but call_async gave {outcome.value!r}{hint}.")
 
     def test_handles_a_callback_made_before_returning(self):
         outcome = self.run_call("answer_at_once")
@@ -73,12 +122,25 @@ class CallAsyncTest(unittest.TestCase):
 
 
 class LoadProfileTest(unittest.TestCase):
+    longMessage = False
+
     def test_is_a_coroutine_function(self):
         self.assertTrue(grading.run(IS_COROUTINE_FUNCTION, name="load_profile"),
                         msg="load_profile is not a coroutine function: define it with async def.")
 
+    def profile(self, user_id):
+        outcome = run_or_explain_deadlock(self, PROFILE, user_id=user_id)
+        if "runtime_error" in outcome.value:
+            self.fail(f"load_profile({user_id}) raised RuntimeError({outcome.value['runtime_error']!r}): the loop is "
+                      "already running your coroutine, so call_async cannot run_until_complete again. Just return "
+                      "await future.")
+        return outcome
+
     def test_combines_user_and_posts(self):
-        outcome = grading.run_async(PROFILE, user_id=1)
+        outcome = self.profile(1)
+        if "type_error" in outcome.value:
+            self.fail(f"load_profile(1) raised TypeError({outcome.value['type_error']!r}): call_async gave None "
+                      "instead of the user. Return await future from call_async.")
         self.assertEqual(outcome.value, {"value": {"name": "Ada", "posts": 2}},
                          msg=f"load_profile(1) gave {outcome.value!r}, expected {{'name': 'Ada', 'posts': 2}}.")
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
@@ -86,7 +148,11 @@ class LoadProfileTest(unittest.TestCase):
                                    "1 s for the user, then 1 s for the posts.")
 
     def test_unknown_user_raises_lookup_error(self):
-        outcome = grading.run_async(PROFILE, user_id=99)
+        outcome = self.profile(99)
+        if "type_error" in outcome.value:
+            self.fail(f"load_profile(99) raised TypeError({outcome.value['type_error']!r}) instead of LookupError: "
+                      "call_async gave None instead of raising the error its callback received. Settle the future "
+                      "with future.set_exception(error).")
         self.assertEqual(outcome.value, {"error": "no user 99"},
                          msg=f"load_profile(99) gave {outcome.value!r}, expected LookupError('no user 99') "
                              "to propagate: call_async must raise the error with future.set_exception.")

@@ -19,13 +19,25 @@ except TypeError as error:
 
 
 class DelayTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def await_delay(self, how):
         outcome = grading.run_async(AWAIT, how=how)
         if "type_error" in outcome.value:
-            self.fail(f"awaiting a Delay raised TypeError({outcome.value['type_error']!r}). __await__ must return "
-                      "an iterator, not a coroutine: write it as a plain def (not async def) that delegates with "
-                      "yield from asyncio.sleep(...).__await__(), or returns asyncio.sleep(...).__await__().")
-        self.assertEqual(outcome.blocking, [], msg="awaiting a Delay must not block the event loop with time.sleep.")
+            error = outcome.value["type_error"]
+            hint = ""
+            if "returned a coroutine" in error or "non-iterator of type 'coroutine'" in error:
+                hint = (" __await__ must return an iterator, not a coroutine: write it as a plain def (not async "
+                        "def) that delegates with yield from asyncio.sleep(...).__await__(), or returns "
+                        "asyncio.sleep(...).__await__().")
+            elif "non-iterator" in error or "'NoneType' object is not iterable" in error:
+                hint = (" __await__ must return an iterator: delegate with yield from "
+                        "asyncio.sleep(...).__await__(), or return another awaitable's __await__().")
+            self.fail(f"awaiting a Delay raised TypeError({error!r}).{hint}")
+        if outcome.blocking:
+            at, seconds = outcome.blocking[0]
+            self.fail(f"awaiting a Delay must not block the event loop: time.sleep({seconds:g}) at {at:g} virtual "
+                      "seconds froze every other task. Wait with asyncio.sleep(...).__await__() instead.")
         return outcome
 
     def test_waits_and_gives_the_value(self):

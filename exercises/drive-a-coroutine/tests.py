@@ -30,48 +30,92 @@ async def broken():
     await pause("about to fail")
     raise ValueError("disk full")
 
-coro = {"job": job, "quick": quick, "nested": nested, "broken": broken}[which]()
+async def quiet():
+    await pause(None)      # suspending with None is a suspension too (asyncio.sleep(0) does just that)
+    await pause("x")
+    return "end"
+
+async def nothing_back():
+    await pause("working")
+
+coro = {"job": job, "quick": quick, "nested": nested, "broken": broken, "quiet": quiet,
+        "nothing_back": nothing_back}[which]()
 try:
-    value, messages = submission.drive(coro)
-    result = {"value": value, "messages": list(messages)}
-except ValueError as error:
-    result = {"error": str(error)}
-except TypeError as error:
-    result = {"type_error": str(error)}
+    try:
+        outcome = submission.drive(coro)
+    except ValueError as error:
+        result = {"error": str(error)}
+    except TypeError as error:
+        result = {"type_error": str(error)}
+    else:
+        if isinstance(outcome, tuple) and len(outcome) == 2:
+            value, messages = outcome
+            result = {"value": value,
+                      "messages": list(messages) if isinstance(messages, (list, tuple)) else repr(messages)}
+        else:
+            result = {"not a pair": repr(outcome)}
 finally:
     coro.close()
 """
 
 
 class DriveTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def drive(self, which):
         got = grading.run(JOBS, which=which)
+        error = got.get("type_error", "")
+        if "not an iterator" in error or "not iterable" in error:
+            self.fail(f"drive raised TypeError({error!r}). Coroutine objects have no __next__, so next(coro) and "
+                      "for loops do not work on them; call coro.send(None) instead.")
         if "type_error" in got:
-            self.fail(f"drive raised TypeError({got['type_error']!r}). Coroutine objects have no __next__, so "
-                      "next(coro) and for-loops do not work on them; call coro.send(None) instead.")
+            self.fail(f"drive raised TypeError({error!r}).")
+        if "not a pair" in got:
+            self.fail(f"drive should return a tuple (value, messages), it returned {got['not a pair']}.")
         return got
+
+    def assert_drove(self, got, value, messages, context):
+        hint = ""
+        if got.get("value") == messages and got.get("messages") != messages:
+            hint = " The two are swapped: return (value, messages), the return value first."
+        elif got.get("messages") == messages and got.get("value") is None and value is not None:
+            hint = (" When the coroutine returns, send raises StopIteration and the return value is StopIteration's "
+                    ".value.")
+        self.assertEqual(got, {"value": value, "messages": messages},
+                         f"{context} should give ({value!r}, {messages!r}), got {got!r}.{hint}")
 
     def test_returns_the_value_and_the_messages(self):
         got = self.drive("job")
-        self.assertEqual(got.get("messages"), ["loading", "saving"],
-                         msg=f"expected the messages ['loading', 'saving'], got {got!r}.")
-        self.assertEqual(got.get("value"), 42,
-                         msg=f"expected the return value 42, got {got.get('value')!r}: when the coroutine "
-                             "returns, send raises StopIteration and the value is StopIteration's .value.")
+        if got.get("messages") == ["loading", "saving"] and got.get("value") is None:
+            self.fail(f"expected the return value 42, got None: when the coroutine returns, send raises "
+                      "StopIteration and the value is StopIteration's .value.")
+        self.assert_drove(got, 42, ["loading", "saving"], "drive(job())")
 
     def test_coroutine_that_never_suspends(self):
         got = self.drive("quick")
-        self.assertEqual(got, {"value": "done", "messages": []},
-                         msg=f"a coroutine that returns at once should give ('done', []), got {got!r}.")
+        self.assert_drove(got, "done", [], "a coroutine that returns at once")
 
     def test_awaits_inside_awaits_reach_the_driver(self):
         got = self.drive("nested")
-        self.assertEqual(got, {"value": "AB", "messages": ["child a", "child b"]},
-                         msg=f"expected ('AB', ['child a', 'child b']): await passes a suspension straight "
-                             f"through to whoever calls send, like yield from. Got {got!r}.")
+        self.assert_drove(got, "AB", ["child a", "child b"],
+                          "awaits inside awaits (await passes a suspension straight through to whoever calls send, "
+                          "like yield from)")
+
+    def test_suspending_with_none_is_still_a_suspension(self):
+        got = self.drive("quiet")
+        hint = ""
+        if got.get("messages") == []:
+            hint = (" A suspension with None is a suspension like any other: only StopIteration means the coroutine "
+                    "has finished.")
+        self.assertEqual(got, {"value": "end", "messages": [None, "x"]},
+                         f"a coroutine that suspends with None, then 'x', and returns 'end' should give "
+                         f"('end', [None, 'x']), got {got!r}.{hint}")
+
+    def test_a_coroutine_that_returns_nothing_gives_none(self):
+        got = self.drive("nothing_back")
+        self.assert_drove(got, None, ["working"], "a coroutine without a return")
 
     def test_exceptions_propagate(self):
         got = self.drive("broken")
         self.assertEqual(got, {"error": "disk full"},
-                         msg=f"the coroutine raised ValueError('disk full'); drive should let it propagate, "
-                             f"got {got!r}.")
+                         f"the coroutine raised ValueError('disk full'); drive should let it propagate, got {got!r}.")

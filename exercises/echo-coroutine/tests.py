@@ -26,7 +26,9 @@ class EchoTest(unittest.TestCase):
             try:
                 answer = coroutine.send(message)
             except StopIteration:
-                self.fail(f"echo finished when {message!r} was sent: keep going forever (loop with while True)")
+                sentinel = " (None is a message like any other, not a signal to stop)" if message is None else ""
+                self.fail(f"echo finished when {message!r} was sent{sentinel}: keep going forever (loop with "
+                          "while True)")
             self.assertEqual(answer, message,
                              f"send({message!r}) should return {message!r}, got {answer!r}: every send should "
                              "return the value just sent")
@@ -40,11 +42,19 @@ class EchoTest(unittest.TestCase):
         self.assertEqual(answer, "two", f"a second echo should answer 'two', got {answer!r}")
 
 
+def ready_echo(test):
+    coroutine = primed_echo()
+    if not isinstance(coroutine, grading.Handle):
+        test.fail(f"primed_echo() returned {coroutine!r}, not the echo: next(e) gives back what the generator "
+                  "yielded, so prime it with next(e) and then return the generator itself (return e)")
+    return coroutine
+
+
 class PrimedEchoTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
     def test_ready_for_send(self):
-        coroutine = primed_echo()
+        coroutine = ready_echo(self)
         try:
             answer = coroutine.send("ready?")
         except TypeError as error:
@@ -55,7 +65,7 @@ class PrimedEchoTest(unittest.TestCase):
         self.assertEqual(answer, "ready?", f"send('ready?') should return 'ready?', got {answer!r}")
 
     def test_keeps_echoing(self):
-        coroutine = primed_echo()
+        coroutine = ready_echo(self)
         try:
             answers = [coroutine.send(message) for message in MESSAGES]
         except TypeError as error:

@@ -5,7 +5,7 @@ import grading
 # Runs in the runner: anything that is not plain data (a generator yielded by mistake) is described by name.
 FLATTEN = """
 def describe(item):
-    if isinstance(item, (int, str, tuple, type(None))):
+    if isinstance(item, (int, float, str, tuple, type(None))):
         return item
     if isinstance(item, list):
         return [describe(inner) for inner in item]
@@ -57,6 +57,21 @@ class FlattenTest(unittest.TestCase):
         self.assertEqual(values, ["ab", "cd", ("e", "f"), "g"],
                          f"flatten({items}) should yield 'ab', 'cd', ('e', 'f'), 'g', got {values}: only lists are "
                          "opened up, strings and tuples are yielded whole")
+
+    def test_falsy_items_are_yielded_too(self):
+        items = [0, [None, [""]], [], False, [[0.0]]]
+        values = flattened(self, items)
+        expected = [0, None, "", False, 0.0]
+        missing = [item for item in expected if item not in values]
+        if any(isinstance(value, list) for value in values):
+            hint = " (flatten the inner lists too: call flatten recursively)"
+        elif [item for item in missing if item != ""]:
+            hint = ": 0, None and '' are items too; only an empty list has nothing to yield"
+        elif missing:
+            hint = ": the empty string '' was opened up like a list (and has nothing inside); only lists are opened up"
+        else:
+            hint = ""
+        self.assertEqual(values, expected, f"flatten({items}) should yield {expected}, got {values}{hint}")
 
     def test_empty_lists_yield_nothing(self):
         values = flattened(self, [[], [[]], [[], [[]]]])

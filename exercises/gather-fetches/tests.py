@@ -20,33 +20,56 @@ else:
         await pages  # it was running anyway; let it finish quietly
 """
 
+# Eight urls finishing in an order unrelated to the list: results taken in finishing order, or out of a set of
+# tasks, come out in another order.
+MIXED = ["/h:2", "/a:5", "/f:1", "/c:4", "/e:0.5", "/b:3", "/g:1.5", "/d:2.5"]
+
 
 class FetchAllTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def fetch_all(self, urls):
         outcome = grading.run_async(FETCH_ALL, urls=urls)
         if isinstance(outcome.value, str):
-            self.fail(f"fetch_all returned {outcome.value}, not a list: gather gives back a future; "
-                      "await asyncio.gather(...) to get the results.")
+            hint = (" gather gives back a future; await asyncio.gather(...) to get the results."
+                    if outcome.value in ("a _GatheringFuture", "a Future") else "")
+            self.fail(f"fetch_all returned {outcome.value}, not a list of pages.{hint}")
         return outcome
 
     def test_runs_fetches_concurrently(self):
         outcome = self.fetch_all(["/a:1", "/b:1", "/c:1"])
-        self.assertEqual(outcome.blocking, [], msg="fetch_all must not block the event loop with time.sleep.")
-        self.assertAlmostEqual(
-            outcome.elapsed, 1.0, places=6,
-            msg=f"took {outcome.elapsed:g} virtual seconds, expected 1.0: the fetches ran one after another; "
-                "start them together with asyncio.gather (or tasks).")
+        self.assertEqual(outcome.blocking, [], "fetch_all must not block the event loop with time.sleep.")
+        hint = ""
+        if abs(outcome.elapsed - 3.0) < 1e-6:
+            hint = ": the fetches ran one after another; start them together with asyncio.gather (or tasks)"
+        self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
+                               msg=f"three 1 s fetches took {outcome.elapsed:g} virtual seconds, expected 1.0{hint}.")
         starts = [at for at, label in outcome.events if label.startswith("start")]
-        self.assertEqual(starts, [0.0, 0.0, 0.0], msg=f"the fetches started at {starts} s, expected all at 0.")
+        self.assertEqual(starts, [0.0, 0.0, 0.0], f"the fetches started at {starts} s, expected all at 0.")
 
     def test_results_follow_the_urls(self):
-        outcome = self.fetch_all(["/slow:3", "/quick:1", "/medium:2"])
-        self.assertEqual(outcome.value, ["page /slow:3", "page /quick:1", "page /medium:2"],
-                         msg=f"got {outcome.value!r}: results must be in the order of urls, not in the order "
-                             "the fetches finish (gather keeps the order you pass).")
-        self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
-                               msg=f"took {outcome.elapsed:g} s, expected 3.0: as long as the slowest fetch.")
+        outcome = self.fetch_all(MIXED)
+        expected = ["page " + url for url in MIXED]
+        hint = ""
+        if sorted(outcome.value) == sorted(expected):
+            hint = (": the right pages in another order. Results must be in the order of urls, not in the order the "
+                    "fetches finish (gather keeps the order you pass; a set of tasks has no order)")
+        self.assertEqual(outcome.value, expected, f"got {outcome.value!r}, expected {expected!r}{hint}.")
+        self.assertAlmostEqual(outcome.elapsed, 5.0, places=6,
+                               msg=f"took {outcome.elapsed:g} s, expected 5.0: as long as the slowest fetch.")
+
+    def test_repeated_urls_give_one_result_each(self):
+        urls = ["/a:1", "/b:2", "/a:1"]
+        outcome = self.fetch_all(urls)
+        expected = ["page /a:1", "page /b:2", "page /a:1"]
+        hint = ""
+        if len(outcome.value) < len(urls):
+            hint = ": one result per entry of urls, repeats included"
+        elif sorted(outcome.value) == sorted(expected):
+            hint = ": the right pages in another order; keep the order of urls"
+        self.assertEqual(outcome.value, expected, f"fetch_all(fetch, {urls}) gave {outcome.value!r}, expected "
+                                                  f"{expected!r}{hint}.")
 
     def test_no_urls_gives_an_empty_list(self):
         outcome = self.fetch_all([])
-        self.assertEqual(outcome.value, [], msg=f"fetch_all(fetch, []) gave {outcome.value!r}, expected [].")
+        self.assertEqual(outcome.value, [], f"fetch_all(fetch, []) gave {outcome.value!r}, expected [].")

@@ -79,7 +79,8 @@ class EvensTest(unittest.TestCase):
             self.fail("evens returned a list; yield each even number as you find it so that it works on an "
                       "endless source")
         self.assertEqual(values, [2, 4, 6], f"evens of 1, 2, 3, ... should start 2, 4, 6, got {values}")
-        self.assertLessEqual(pulled, 7, f"to give 2, 4, 6, evens should read about 6 numbers, it read {pulled}")
+        self.assertEqual(pulled, 6, f"to give 2, 4, 6, evens should read the numbers 1 to 6 and no more, it read "
+                                    f"{pulled}: pull a number only when you need the next even one")
 
 
 class TakeTest(unittest.TestCase):
@@ -107,12 +108,18 @@ except PulledTooFar:
             self.fail("take pulled far more values than it needed: it must read at most n values from the "
                       "source, one at a time (do not turn the source into a list)")
         self.assertEqual(values, [1, 2, 3, 4, 5], f"take(5, 1, 2, 3, ...) should yield 1 to 5, got {values}")
-        self.assertLessEqual(pulled, 6, f"take(5, ...) should read 5 values from its source, it read {pulled}")
+        if pulled == 6:
+            self.fail("take(5, ...) read 6 values from its source, one more than it yielded: after yielding the 5th "
+                      "it asked for another before stopping. Check the count right after the yield, so that it "
+                      "never asks for a value it will not use")
+        self.assertEqual(pulled, 5, f"take(5, ...) should read exactly 5 values from its source, it read {pulled}")
 
     def test_short_source(self):
         try:
             values = list(take(5, "abc"))
         except RuntimeError as error:
+            if "StopIteration" not in str(error):
+                raise
             self.fail(f"take(5, 'abc') raised RuntimeError ({error}): calling next() on a finished iterator "
                       "inside a generator is an error; stop quietly when the source runs out (loop with for)")
         self.assertEqual(values, ["a", "b", "c"], f"take(5, 'abc') should yield 'a', 'b', 'c', got {values}")
@@ -128,6 +135,22 @@ except PulledTooFar:
         if values is None:
             self.fail("take(0, ...) pulled far more values than it needed: it should read nothing at all")
         self.assertEqual(values, [], f"take(0, ...) should yield nothing, got {values}")
+        self.assertEqual(pulled, 0, f"take(0, ...) should not read its source at all, it read {pulled} value(s)")
+
+    def test_none_and_zero_are_ordinary_values(self):
+        items = [1, None, 0, "", 2, 3]
+        try:
+            values = list(take(5, items))
+        except RuntimeError as error:
+            if "StopIteration" not in str(error):
+                raise
+            self.fail(f"take(5, {items!r}) raised RuntimeError ({error}): stop quietly when the source runs out "
+                      "(loop with for)")
+        hint = ""
+        if len(values) < 5 and values == items[:len(values)] and not items[len(values)]:
+            hint = (f": take stopped at the {items[len(values)]!r} in the data, but None, 0 and '' are values like "
+                    "any other. Stop only when you have n values or the source is exhausted (loop with for)")
+        self.assertEqual(values, items[:5], f"take(5, {items!r}) should yield {items[:5]!r}, got {values!r}{hint}")
 
 
 class PipelineTest(unittest.TestCase):

@@ -21,6 +21,8 @@ async def handle(item):
 try:
     async with asyncio.timeout(100):
         done = await submission.process_all(items, handle, workers)
+    if not isinstance(done, dict):
+        raise TypeError(type(done).__name__)
     result = {
         "results": dict(done),
         "peak": flight["peak"],
@@ -28,14 +30,20 @@ try:
     }
 except TimeoutError:
     result = {"stuck": True}
+except TypeError as error:
+    result = {"not a dict": str(error)}
 """
 
 ITEMS = ["a", "b", "c", "d", "e", "f"]
 
 
 class ProcessAllTest(unittest.TestCase):
+    longMessage = False  # our messages already say what was expected and what came back
+
     def process_all(self, items, workers, seconds=1):
         outcome = grading.run_async(PROCESS_ALL, items=items, workers=workers, seconds=seconds)
+        if "not a dict" in outcome.value:
+            self.fail(f"process_all returned a {outcome.value['not a dict']}, expected a dict {{item: result}}.")
         if outcome.value.get("stuck"):
             self.fail("process_all was still waiting after 100 virtual seconds: queue.join() never returned. "
                       "It waits until every item taken with get() has been marked with queue.task_done().")
@@ -72,6 +80,17 @@ class ProcessAllTest(unittest.TestCase):
         self.assertEqual(outcome.value["results"], {"x": "X", "y": "Y"}, msg=f"got {outcome.value['results']!r}.")
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6, msg=f"took {outcome.elapsed:g} s, expected 2.0.")
         self.assertEqual(outcome.value["left_running"], 0, msg="idle workers must be stopped too.")
+
+    def test_an_empty_string_is_an_item(self):
+        items = ["x", "", "y", "z"]
+        outcome = self.process_all(items, workers=2)
+        expected = {item: item.upper() for item in items}
+        hint = ""
+        if outcome.value["results"] and "" not in outcome.value["results"]:
+            hint = (": the empty string is an item like any other; if your workers stop on a falsy item, use a "
+                    "marker no item can be (None or object()), and compare with `is`")
+        self.assertEqual(outcome.value["results"], expected,
+                         f"items {items!r} gave {outcome.value['results']!r}, expected {expected!r}{hint}.")
 
     def test_no_items(self):
         outcome = self.process_all([], workers=2)

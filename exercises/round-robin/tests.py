@@ -19,6 +19,9 @@ def schedule(test, tasks_code):
 
 def diagnose(trace, expected, grouped):
     """Name the usual scheduling mistakes from the shape of the trace."""
+    if None in trace and [label for label in trace if label is not None] == expected:
+        return (" (None in the trace stands for a finished task: a finished task should drop out without recording "
+                "anything)")
     if trace == grouped:
         return " (each task ran to the end before the next started: take turns one step at a time)"
     if len(trace) < len(expected) and trace == expected[:len(trace)]:
@@ -46,6 +49,20 @@ class RoundRobinTest(unittest.TestCase):
         expected = ["busy0", "busy1", "busy2"]
         self.assertEqual(trace, expected, f"a task that finishes at once should just drop out, expected {expected}, "
                                           f"got {trace}" + diagnose(trace, expected, expected))
+
+    def test_empty_labels_count(self):
+        trace = grading.run("""
+def labelled(labels):
+    yield from labels
+result = submission.run_round_robin([labelled(["a", "", "c"]), labelled(["", "y"])])
+""")
+        expected = ["a", "", "", "y", "c"]
+        hint = diagnose(trace, expected, ["a", "", "c", "", "y"])
+        if "" not in trace:
+            hint = (": an empty label is still a label (the task yielded it, it did not finish); only StopIteration "
+                    "means a task is done")
+        self.assertEqual(trace, expected, f"tasks yielding 'a', '', 'c' and '', 'y' should give {expected}, got "
+                                          f"{trace}{hint}")
 
     def test_no_tasks(self):
         trace = schedule(self, "[]")

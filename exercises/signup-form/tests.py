@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -7,6 +8,44 @@ NAME = "What's your name?"
 EMAIL = "What's your email?"
 
 
+def signup_code():
+    """What the learner's signup does with ask (read from the source, never run)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "signup":
+            calls = [call for call in ast.walk(node) if isinstance(call, ast.Call)]
+            return {
+                "loops over ask": any(isinstance(loop, ast.For) and isinstance(loop.iter, ast.Call)
+                                      and getattr(loop.iter.func, "id", None) == "ask" for loop in ast.walk(node)),
+                "primes": any(getattr(call.func, "id", None) == "next" or getattr(call.func, "attr", None) == "send"
+                              for call in calls),
+            }
+    return {}
+
+
+def explain_none_answer(error):
+    """Why ask received None instead of an answer, from how signup is written."""
+    code = signup_code()
+    if code.get("loops over ask"):
+        return (f"AttributeError ({error}): ask received None instead of the answer. A for loop over ask() calls "
+                "next(), which sends None; only yield from forwards send (and throw) to the subgenerator")
+    if code.get("primes"):
+        return (f"AttributeError ({error}): ask received None as its first answer. signup primes ask with next() "
+                "(or send) before yield from, but yield from primes it itself: the None it starts with arrived as "
+                "the answer. Drop the priming and write name = yield from ask(...)")
+    return (f"AttributeError ({error}): ask received None instead of an answer: hand the questions over with "
+            "yield from ask(...), which forwards each send to ask")
+
+
+def start(test, form):
+    """Prime the form; a None arriving in ask as an answer is explained."""
+    try:
+        return next(form)
+    except AttributeError as error:
+        if "NoneType" not in str(error):
+            raise
+        test.fail(f"starting the form with next(): {explain_none_answer(error)}")
+
+
 def step(test, form, action, value, context):
     """Send or throw into the form; explain the crashes the usual mistakes cause."""
     try:
@@ -14,8 +53,9 @@ def step(test, form, action, value, context):
             return form.send(value)
         return form.throw(ValueError(value))
     except AttributeError as error:
-        test.fail(f"{context}: AttributeError ({error}). ask received None instead of the answer: a for loop over "
-                  "ask() calls next(); only yield from forwards send (and throw) to the subgenerator")
+        if "NoneType" not in str(error):
+            raise
+        test.fail(f"{context}: {explain_none_answer(error)}")
     except ValueError as error:
         test.fail(f"{context}: the ValueError ({error}) came back out instead of re-asking: catch ValueError in ask "
                   "around the yield (only yield from forwards the throw into ask)")
@@ -36,7 +76,8 @@ class AskTest(unittest.TestCase):
 
     def test_returns_the_stripped_answer(self):
         question = ask("Favourite colour?")
-        self.assertEqual(next(question), "Favourite colour?", "priming ask should yield the question")
+        first = next(question)
+        self.assertEqual(first, "Favourite colour?", f"priming ask should yield the question, got {first!r}")
         try:
             extra = question.send("  teal ")
         except StopIteration as finished:
@@ -60,7 +101,8 @@ class SignupTest(unittest.TestCase):
 
     def test_happy_path(self):
         form = signup()
-        self.assertEqual(next(form), NAME, f"the form should start with {NAME!r}")
+        first = start(self, form)
+        self.assertEqual(first, NAME, f"the form should start with {NAME!r}, got {first!r}")
         second = step(self, form, "send", "Ada", "after sending 'Ada'")
         self.assertEqual(second, EMAIL, f"after the name the form should ask {EMAIL!r}, got {second!r}")
         result = finish(self, form, "ada@example.com", "after sending the email")
@@ -69,30 +111,34 @@ class SignupTest(unittest.TestCase):
 
     def test_blank_answers_are_re_asked_through_the_form(self):
         form = signup()
-        next(form)
+        start(self, form)
         again = step(self, form, "send", "  ", "after a blank name")
         self.assertEqual(again, "Please answer: " + NAME,
                          f"a blank name should get {'Please answer: ' + NAME!r}, got {again!r}: ask again when the "
                          "answer is blank")
         step(self, form, "send", " Ada ", "after sending ' Ada '")
-        result = finish(self, form, "ada@example.com", "after sending the email")
+        result = finish(self, form, " ada@example.com  ", "after sending the email")
         self.assertEqual(result, {"name": "Ada", "email": "ada@example.com"},
                          f"answers should be stored stripped, got {result!r}")
 
     def test_thrown_error_reaches_the_question(self):
         form = signup()
-        next(form)
+        start(self, form)
         step(self, form, "send", "Ada", "after sending 'Ada'")
         again = step(self, form, "throw", "That is not an email.", "throwing ValueError('That is not an email.')")
         expected = "That is not an email. " + EMAIL
-        self.assertEqual(again, expected, f"the thrown error should give {expected!r}, got {again!r}")
+        hint = ""
+        if again == EMAIL + " That is not an email.":
+            hint = ": the error's message comes first, then the question"
+        self.assertEqual(again, expected, f"the thrown error should give {expected!r}, got {again!r}{hint}")
         result = finish(self, form, "ada@example.com", "after sending the corrected email")
         self.assertEqual(result, {"name": "Ada", "email": "ada@example.com"},
                          f"after the correction the form should return the name and the new email, got {result!r}")
 
     def test_each_question_runs_through_ask(self):
         # Whatever ask does, signup must use it: a changed ask shows up in the form.
-        prompts = grading.run("""
+        try:
+            prompts = grading.run("""
 original = submission.ask
 def shouting(question):
     return (yield from original(question.upper()))
@@ -103,6 +149,10 @@ try:
 finally:
     submission.ask = original
 """)
+        except AttributeError as error:
+            if "NoneType" not in str(error):
+                raise
+            self.fail(f"with ask replaced: {explain_none_answer(error)}")
         self.assertEqual(prompts, [NAME.upper(), EMAIL.upper()],
                          f"signup should ask its questions through ask(): expected {[NAME.upper(), EMAIL.upper()]} "
                          f"when ask is replaced, got {prompts}")

@@ -57,9 +57,17 @@ def schedule(test, plan):
 
 
 def explain_order(trace, expected):
+    """Name what is wrong with a trace: missing resumes, the earliest-first order, ties, or the clock."""
+    if len(trace) < len(expected) and all(trace.count(entry) <= expected.count(entry) for entry in trace):
+        return (" (some resumes are missing: a task that yields a delay, even 0, is not finished; only "
+                "StopIteration ends it)")
+    times = [at for at, _ in trace]
+    if times != sorted(times):
+        return (" (the clock went backwards: always resume the task with the earliest wake-up time, not the next "
+                "one in line)")
     if [name for _, name in trace] != [name for _, name in expected]:
-        return (" (the tasks ran in the wrong order: always resume the task with the earliest wake-up time; "
-                "tasks due at the same time go first come, first served)")
+        return (" (the times are in order but tasks due at the same time ran in the wrong order: they go first "
+                "come, first served, in the order they went to sleep)")
     return " (the order is right but the times are not: set the clock to the wake-up time of the task you resume)"
 
 
@@ -85,8 +93,7 @@ class SleepingSchedulerTest(unittest.TestCase):
         expected = [(0, "zed"), (0, "amy"), (1, "amy"), (2, "zed"), (2, "amy")]
         self.assertEqual(outcome["trace"], expected,
                          f"at time 2, zed (asleep since 0) should run before amy (asleep since 1): expected "
-                         f"{expected}, got {outcome['trace']}; tasks due at the same time go first come, first "
-                         "served")
+                         f"{expected}, got {outcome['trace']}" + explain_order(outcome["trace"], expected))
 
     def test_zero_delay_lets_others_run(self):
         outcome = schedule(self, {"a": [0, 0], "b": [0]})

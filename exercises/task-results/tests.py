@@ -54,8 +54,9 @@ class TaskResultsTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
     def test_collects_return_values(self):
-        results, _ = run_tasks(self, '{"sum": add(2, 3), "word": steps("w", 2, "done")}')
-        expected = {"sum": 5, "word": "done"}
+        results, _ = run_tasks(self, '{"sum": add(2, 3), "word": steps("w", 2, "done"), "zero": steps("z", 3, 0), '
+                                     '"empty": steps("e", 1, "")}')
+        expected = {"sum": 5, "word": "done", "zero": 0, "empty": ""}
         hint = ""
         if results.get("sum") != 5:
             hint = (" (a return value is not yielded: the return value travels in StopIteration.value, so catch "
@@ -63,16 +64,22 @@ class TaskResultsTest(unittest.TestCase):
         self.assertEqual(results, expected, f"expected {expected}, got {results}{hint}")
 
     def test_task_without_return_gives_none(self):
-        results, _ = run_tasks(self, '{"quiet": silent()}')
-        self.assertEqual(results, {"quiet": None}, f"a task that just ends should give None, got {results}")
+        results, _ = run_tasks(self, '{"quiet": silent(), "sum": add(1, 2)}')
+        self.assertEqual(results, {"quiet": None, "sum": 3}, f"a task that just ends should give None (and still "
+                                                             f"appear in the results), got {results}")
 
     def test_a_crash_becomes_the_result(self):
         results, _ = run_tasks(self, '{"oops": broken("no luck"), "sum": add(1, 1)}')
+        hint = ""
+        if results.get("oops") == "no luck":
+            hint = ": that is its message; store the exception object itself (results[name] = error)"
         self.assertEqual(results.get("oops"), ("exception", "ValueError", "no luck"),
-                         f"the crashed task's result should be its ValueError('no luck'), got {results.get('oops')!r}")
+                         f"the crashed task's result should be its ValueError('no luck'), got "
+                         f"{results.get('oops')!r}{hint}")
+        hint = (": keep the other tasks running" if "sum" not in results else
+                " (its return value travels in StopIteration.value)")
         self.assertEqual(results.get("sum"), 2,
-                         f"the other task should still finish with 2, got {results.get('sum')!r}: keep the other "
-                         "tasks running")
+                         f"the other task should still finish with 2, got {results.get('sum')!r}{hint}")
 
     def test_tasks_take_turns(self):
         _, log = run_tasks(self, '{"a": steps("a", 2, 1), "b": steps("b", 2, 2)}')

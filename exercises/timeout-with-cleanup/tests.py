@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -16,7 +17,7 @@ class Connection:
             raise
         if read_seconds < 0:
             raise ConnectionError("connection reset")
-        return "data from " + url
+        return globals().get("body", "data from " + url)
 
     async def close(self):
         await asyncio.sleep(0)
@@ -43,9 +44,20 @@ else:
 """
 
 
+def closes_in_a_finally():
+    """Whether download awaits conn.close() in a finally block (read from the source, never run)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.AsyncFunctionDef) and node.name == "download":
+            return any(isinstance(inner, ast.Try) and any("close" in ast.dump(part) for part in inner.finalbody)
+                       for inner in ast.walk(node))
+    return False
+
+
 class DownloadTest(unittest.TestCase):
-    def download(self, mode, read_seconds):
-        outcome = grading.run_async(DOWNLOAD, mode=mode, read_seconds=read_seconds, url="/report")
+    longMessage = False  # our messages already say what was expected and what came back
+
+    def download(self, mode, read_seconds, **inputs):
+        outcome = grading.run_async(DOWNLOAD, mode=mode, read_seconds=read_seconds, url="/report", **inputs)
         self.labels = [label for _, label in outcome.events]
         return outcome
 
@@ -53,15 +65,28 @@ class DownloadTest(unittest.TestCase):
         if any(name.split(".")[-1] == "close" for name in outcome.never_awaited):
             self.fail(f"{situation}, conn.close() was called but the coroutine 'close' was never awaited: "
                       "write await conn.close().")
+        if closes_in_a_finally():
+            hint = ("download has a finally block that closes it, but it did not get there: make sure the try it "
+                    "belongs to starts right after connecting and covers the read, and that await conn.close() in it "
+                    "runs in every case")
+        else:
+            hint = "Put await conn.close() in a finally block, so it runs whatever happens."
         self.assertIn("closed", self.labels,
-                      msg=f"{situation}, the connection was never closed (events: {self.labels}). "
-                          "Put await conn.close() in a finally block, so it runs whatever happens.")
+                      msg=f"{situation}, the connection was never closed (events: {self.labels}). {hint}")
 
     def test_returns_the_data_of_a_fast_read(self):
         outcome = self.download("plain", read_seconds=1)
         self.assertEqual(outcome.value, {"value": "data from /report"},
                          msg=f"a 1 s read with a 2 s limit gave {outcome.value!r}, expected 'data from /report'.")
         self.assert_closed(outcome, "after a successful read")
+
+    def test_empty_data_is_data(self):
+        outcome = self.download("plain", read_seconds=1, body="")
+        hint = (": the read finished in time with empty data, which is not a timeout; return None only when the read "
+                "timed out" if outcome.value == {"value": None} else "")
+        self.assertEqual(outcome.value, {"value": ""},
+                         msg=f"a 1 s read returning '' with a 2 s limit gave {outcome.value!r}, expected ''{hint}.")
+        self.assert_closed(outcome, "after a read that returned empty data")
 
     def test_gives_up_on_a_slow_read(self):
         outcome = self.download("plain", read_seconds=5)
@@ -76,8 +101,10 @@ class DownloadTest(unittest.TestCase):
 
     def test_closes_when_the_read_fails(self):
         outcome = self.download("plain", read_seconds=-1)
+        hint = (" download returned None: it caught the ConnectionError. Catch TimeoutError only."
+                if outcome.value == {"value": None} else "")
         self.assertEqual(outcome.value, {"error": "connection reset"},
-                         msg=f"a read raising ConnectionError should propagate; got {outcome.value!r}.")
+                         msg=f"a read raising ConnectionError should propagate; got {outcome.value!r}.{hint}")
         self.assert_closed(outcome, "after the read raised an error")
 
     def test_lets_the_caller_cancel(self):

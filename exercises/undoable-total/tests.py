@@ -46,8 +46,10 @@ class TotallerTest(unittest.TestCase):
         total.send(10)
         total.send(5)
         corrected = undo(self, total, "after sending 10 and 5, throw(ValueError)")
-        self.assertEqual(corrected, 10, f"undoing the 5 should give 10, got {corrected!r} (throw returns the next "
-                                        "value the generator yields)")
+        hint = " (throw returns the next value the generator yields)"
+        if corrected == 5:
+            hint = ": the 10 was undone instead; undo removes the most recent amount (pop from the end)"
+        self.assertEqual(corrected, 10, f"undoing the 5 should give 10, got {corrected!r}{hint}")
 
     def test_keeps_working_after_undo(self):
         total = primed(self)
@@ -62,9 +64,28 @@ class TotallerTest(unittest.TestCase):
         for amount in (1, 2, 4):
             total.send(amount)
         answers = [undo(self, total, f"undo number {n}") for n in (1, 2, 3, 4)]
+        hint = " (undoing with nothing left leaves the total unchanged)" if answers[:3] == [3, 1, 0] else ""
         self.assertEqual(answers, [3, 1, 0, 0],
-                         f"1, 2, 4 then four undos should give 3, 1, 0, 0, got {answers} (undoing with nothing left "
-                         "leaves the total unchanged)")
+                         f"1, 2, 4 then four undos should give 3, 1, 0, 0, got {answers}{hint}")
+
+    def test_undo_nothing_leaves_the_total(self):
+        total = primed(self)
+        corrected = undo(self, total, "undoing before anything was sent")
+        self.assertEqual(corrected, 0, f"undoing with nothing sent should leave the total at 0, got {corrected!r}")
+        answer = send(self, total, 4, "after an undo with nothing to undo")
+        self.assertEqual(answer, 4, f"sending 4 afterwards should give 4, got {answer!r}")
+
+    def test_zero_is_an_amount_to_undo(self):
+        total = primed(self)
+        for amount in (5, 0, 3):
+            total.send(amount)
+        answers = [undo(self, total, f"undo number {n} after sending 5, 0, 3") for n in (1, 2)]
+        hint = ""
+        if answers == [5, 0]:
+            hint = (": the second undo removed the 5, so the 0 was never recorded; 0 is an amount too, and undoing "
+                    "it leaves the total unchanged")
+        self.assertEqual(answers, [5, 5], f"5, 0, 3 then two undos should give 5 (the 3 undone), then 5 again (the "
+                                          f"0 undone), got {answers}{hint}")
 
     def test_other_exceptions_come_back_out(self):
         total = primed(self)

@@ -2,14 +2,20 @@
 
 When every task is waiting on a timer, the loop jumps the clock straight to the next deadline, so
 `asyncio.sleep(1)` costs no real time while timeouts, gather, TaskGroup, queues and semaphores keep their
-ordinary semantics. Blocking `time.sleep` calls are recorded and also advance the clock, because a blocking
-call freezes every task on a real loop.
+ordinary semantics.
+
+`time.sleep` is judged by the thread that calls it. On the loop's own thread it blocks every task, as on a real
+loop: it is recorded and advances the clock. In any other thread (`asyncio.to_thread`, `loop.run_in_executor`,
+a `threading.Thread`) it is the idiomatic way *not* to block the loop, so it sleeps in virtual time: the thread
+waits until the loop's clock reaches its wake-up time, and the loop only jumps forward when no other thread is
+busy with real work.
 """
 
 import asyncio
+import concurrent.futures.thread
 import gc
 import selectors
-import sys
+import threading
 import time
 import warnings
 
@@ -17,11 +23,119 @@ import warnings
 ALLOW_TOP_LEVEL_AWAIT = 0x2000
 NEVER_AWAITED_PREFIX = "coroutine '"
 NEVER_AWAITED_SUFFIX = "' was never awaited"
+# How long (real seconds) the loop waits for busy worker threads before it moves virtual time on anyway, and how
+# long a sleeping worker waits for a loop that is stuck outside its selector (say, in a blocking thread.join())
+# before it moves the clock itself. Generous: these only matter for code that would otherwise hang.
+BUSY_THREAD_GRACE = 1.0
+SLEEPER_POLL = 0.02
+
+
+class ExecutorJob:
+    """One function handed to an executor by run_in_executor (or asyncio.to_thread), as the clock sees it."""
+
+    def __init__(self, executor):
+        self.executor = executor
+        self.phase = "queued"   # queued -> running -> finished (result on its way to the loop)
+        self.awaited = True     # False once its awaiter was cancelled: nobody waits for the result
+        self.ident = None
+
+
+def _pool_size(executor):
+    """How many jobs `executor` runs at once (ThreadPoolExecutor's limit; unknown executors: unbounded)."""
+    size = getattr(executor, "_max_workers", None)
+    return size if isinstance(size, int) and size > 0 else None
 
 
 class VirtualClock:
+    """The virtual time, and what the threads around the loop are doing with it.
+
+    The loop may only jump the clock forward when no thread is busy. Busy are: executor jobs that run (or could
+    start at once: their pool has a free worker), jobs whose result is on its way to the loop, and threads the
+    code started, except while any of them sleeps in virtual time.
+    """
+
     def __init__(self):
         self.now = 0.0
+        self.lock = threading.Lock()
+        self.loop_thread = threading.get_ident()
+        self.loop = None
+        self.selecting = False
+        self.jobs = []                  # ExecutorJob, until the loop has its result (or it ends unawaited)
+        self.threads = []               # threading.Thread objects the code started (not executor workers)
+        self.shutdowns = []             # asyncio's threads that shut the default executor down
+        self.sleepers = {}              # thread ident -> [wake-up time, threading.Event]
+        self.joins = {}                 # thread ident -> the thread it waits for in join() (no timeout)
+
+    def waiting(self, ident):
+        """Whether a thread is parked: asleep in virtual time, or joining a thread that is still alive."""
+        joined = self.joins.get(ident)
+        return ident in self.sleepers or (joined is not None and joined.is_alive())
+
+    def busy_threads(self):
+        """How many threads are doing (or about to start) real work. Call with the lock."""
+        busy = sum(1 for thread in self.threads if thread.is_alive() and not self.waiting(thread.ident))
+        queued = {}
+        running = {}
+        for job in self.jobs:
+            if job.phase == "running":
+                running[id(job.executor)] = running.get(id(job.executor), 0) + 1
+                busy += not self.waiting(job.ident)
+            elif job.phase == "finished":
+                busy += 1
+            else:
+                queued.setdefault(id(job.executor), [job.executor, 0])[1] += 1
+        for key, (executor, waiting) in queued.items():
+            size = _pool_size(executor)
+            busy += waiting if size is None else min(waiting, max(0, size - running.get(key, 0)))
+        if not running and any(thread.is_alive() for thread in self.shutdowns):
+            busy += 1  # it only waits for running jobs; with none left it is about to finish
+        return busy
+
+    def next_wake_up(self):
+        """The earliest wake-up time of a sleeping thread, or None. Call with the lock."""
+        return min((entry[0] for entry in self.sleepers.values()), default=None)
+
+    def advance_to(self, moment):
+        """Move the clock to `moment` (never back) and wake the threads due by then. Call with the lock."""
+        if moment > self.now:
+            self.now = moment
+        for ident, (wake_up, event) in list(self.sleepers.items()):
+            if wake_up <= self.now:
+                del self.sleepers[ident]
+                event.set()
+
+    def sleep_in_thread(self, seconds):
+        """time.sleep in a thread other than the loop's: wait until the virtual clock reaches the wake-up time."""
+        event = threading.Event()
+        ident = threading.get_ident()
+        with self.lock:
+            self.sleepers[ident] = [self.now + max(0.0, seconds), event]
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop._write_to_self()  # wake the selector: with this thread asleep it may move the clock
+            except Exception:
+                pass
+        stuck_since = None
+        while not event.wait(SLEEPER_POLL):
+            with self.lock:
+                if ident not in self.sleepers:
+                    break
+                if self.selecting and loop is not None and not loop.is_closed():
+                    stuck_since = None
+                    continue
+                # The loop is outside its selector. Joining a thread, it cannot move the clock: let the time pass
+                # at once. Running code (or gone), give it a moment, then let the time pass as real time would.
+                stuck_since = stuck_since or time.monotonic()
+                if self.loop_thread in self.joins or time.monotonic() - stuck_since > BUSY_THREAD_GRACE \
+                        or loop is None or loop.is_closed():
+                    self.advance_to(self.next_wake_up())
+
+    def wake_everyone(self):
+        with self.lock:
+            for _, event in self.sleepers.values():
+                event.set()
+            self.sleepers.clear()
 
 
 class Deadlock(RuntimeError):
@@ -51,28 +165,89 @@ class VirtualSelector(selectors.BaseSelector):
         self._real.close()
 
     def select(self, timeout=None):
+        clock = self._clock
+        clock.selecting = True
+        try:
+            return self._select(timeout)
+        finally:
+            clock.selecting = False
+
+    def _select(self, timeout):
+        clock = self._clock
         ready = self._real.select(0)
-        if ready:
+        if ready or (timeout is not None and timeout <= 0):
             return ready
-        if timeout is None:
-            threading = sys.modules.get("threading")
-            if threading is not None and threading.active_count() > 1:
-                # A worker thread (to_thread, run_in_executor) will wake the loop through its self-pipe.
-                return self._real.select(None)
-            raise Deadlock("every task is waiting and nothing is scheduled to wake them (a deadlock: is "
-                           "something awaiting a future or event that is never set?)")
-        if timeout > 0:
-            self._clock.now += timeout
-        return []
+        waited = False
+        while True:
+            with clock.lock:
+                busy = clock.busy_threads()
+            if busy and not waited:
+                # A thread is running real code: wait for it (it wakes the loop through the self-pipe when its
+                # result is ready or when it starts a sleep). Only if it takes very long does virtual time move on.
+                ready = self._real.select(BUSY_THREAD_GRACE)
+                if ready:
+                    return ready
+                waited = True
+                continue
+            # A thread that has just finished may have written to the self-pipe since the last look.
+            ready = self._real.select(0)
+            if ready:
+                return ready
+            with clock.lock:
+                deadlines = [moment for moment in (clock.next_wake_up(),
+                                                   None if timeout is None else clock.now + timeout)
+                             if moment is not None]
+                if deadlines:
+                    clock.advance_to(min(deadlines))
+                    return []
+                if clock.busy_threads():
+                    waited = False
+                    continue
+            raise Deadlock("every task is waiting and nothing is scheduled to wake them (a deadlock: is something "
+                           "awaiting a future or event that is never set?)")
 
 
 class VirtualClockLoop(asyncio.SelectorEventLoop):
     def __init__(self, clock):
         super().__init__(VirtualSelector(clock))
         self._virtual_clock = clock
+        clock.loop = self
 
     def time(self):
         return self._virtual_clock.now
+
+    def run_in_executor(self, executor, func, *args):
+        clock = self._virtual_clock
+        job = ExecutorJob(executor)
+
+        def run_job():
+            with clock.lock:
+                job.phase = "running"
+                job.ident = threading.get_ident()
+                if job not in clock.jobs:  # its awaiter was cancelled before it started, yet it runs
+                    clock.jobs.append(job)
+            try:
+                return func(*args)
+            finally:
+                with clock.lock:
+                    job.phase = "finished"
+                    if not job.awaited and job in clock.jobs:
+                        clock.jobs.remove(job)
+
+        with clock.lock:
+            clock.jobs.append(job)
+        future = super().run_in_executor(executor, run_job)
+        job.executor = executor if executor is not None else self._default_executor
+
+        def delivered(future):
+            with clock.lock:
+                if future.cancelled() and job.phase == "running":
+                    job.awaited = False   # the thread goes on; it stops counting when it ends
+                elif job in clock.jobs:
+                    clock.jobs.remove(job)
+
+        future.add_done_callback(delivered)
+        return future
 
 
 def _never_awaited_name(message):
@@ -82,18 +257,56 @@ def _never_awaited_name(message):
     return None
 
 
+def _is_executor_worker(thread):
+    # Executor workers idle between jobs; run_in_executor counts their jobs instead.
+    return getattr(thread, "_target", None) is getattr(concurrent.futures.thread, "_worker", object())
+
+
+def _is_executor_shutdown(thread):
+    target = getattr(thread, "_target", None)
+    return getattr(target, "__name__", None) == "_do_shutdown" and isinstance(
+        getattr(target, "__self__", None), VirtualClockLoop)
+
+
 def run_body(code, namespace):
     """Run `code` as the body of an async function on a fresh virtual-clock loop; return what it observed."""
     clock = VirtualClock()
     events = []
     blocking = []
+    real_sleep = time.sleep
+    real_start = threading.Thread.start
 
     def record(label):
         events.append((clock.now, label))
 
-    def blocking_sleep(seconds):
+    def virtual_sleep(seconds):
+        if threading.get_ident() != clock.loop_thread:
+            clock.sleep_in_thread(seconds)
+            return
+        # On the loop's thread a blocking sleep freezes every task: record it and let the time pass.
         blocking.append((clock.now, seconds))
-        clock.now += seconds
+        with clock.lock:
+            clock.advance_to(clock.now + seconds)
+
+    real_join = threading.Thread.join
+
+    def tracked_join(thread, timeout=None):
+        if timeout is not None:
+            return real_join(thread, timeout)
+        ident = threading.get_ident()
+        with clock.lock:
+            clock.joins[ident] = thread
+        try:
+            return real_join(thread)
+        finally:
+            with clock.lock:
+                clock.joins.pop(ident, None)
+
+    def tracked_start(thread):
+        if not _is_executor_worker(thread):
+            with clock.lock:
+                (clock.shutdowns if _is_executor_shutdown(thread) else clock.threads).append(thread)
+        return real_start(thread)
 
     namespace["record"] = record
     namespace["now"] = lambda: clock.now
@@ -106,15 +319,30 @@ def run_body(code, namespace):
         if pending is not None:
             await pending
 
-    real_sleep = time.sleep
+    # `from time import sleep` in the learner's module took the real function before this run began.
+    submission = namespace.get("submission")
+    aliases = [name for name, value in vars(submission).items() if value is real_sleep] if submission else []
+    with warnings.catch_warnings(record=True):
+        # Coroutines left over from an earlier run (kept alive by its exception) must not be blamed on this one.
+        warnings.simplefilter("always")
+        gc.collect()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        time.sleep = blocking_sleep
+        time.sleep = virtual_sleep
+        threading.Thread.start = tracked_start
+        threading.Thread.join = tracked_join
+        for name in aliases:
+            setattr(submission, name, virtual_sleep)
         try:
             with asyncio.Runner(loop_factory=lambda: VirtualClockLoop(clock)) as runner:
                 runner.run(body())
         finally:
             time.sleep = real_sleep
+            threading.Thread.start = real_start
+            threading.Thread.join = real_join
+            for name in aliases:
+                setattr(submission, name, real_sleep)
+            clock.wake_everyone()
             gc.collect()
     never_awaited = [name for name in (_never_awaited_name(w.message) for w in caught) if name]
     return {

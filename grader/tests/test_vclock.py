@@ -1,3 +1,4 @@
+import sys
 import time
 import unittest
 
@@ -73,6 +74,126 @@ class VirtualClockTest(unittest.TestCase):
     def test_a_deadlock_is_reported_instead_of_hanging(self):
         with self.assertRaises(vclock.Deadlock):
             run("await asyncio.get_running_loop().create_future()")
+
+
+class ThreadsInVirtualTimeTest(unittest.TestCase):
+    """Only a sleep on the loop's own thread blocks the loop; worker threads sleep in virtual time."""
+
+    def test_to_thread_sleeps_are_not_blocking_and_take_virtual_time(self):
+        started = time.monotonic()
+        observed = run("import time\nresult = await asyncio.to_thread(time.sleep, 3)\n")
+        self.assertLess(time.monotonic() - started, 0.5)
+        self.assertEqual((observed["blocking"], observed["elapsed"]), ([], 3.0))
+
+    def test_sleeps_in_threads_overlap_like_real_ones(self):
+        observed = run(
+            "import time\n"
+            "def brew(name, seconds):\n"
+            "    time.sleep(seconds)\n"
+            "    record(name)\n"
+            "    return name\n"
+            "result = await asyncio.gather(asyncio.to_thread(brew, 'tea', 3), asyncio.to_thread(brew, 'coffee', 2),\n"
+            "                              fetch('on the loop', 1))\n")
+        self.assertEqual(observed["value"], ["tea", "coffee", "on the loop"])
+        self.assertEqual(observed["blocking"], [])
+        self.assertEqual(observed["elapsed"], 3.0)
+        self.assertIn((2.0, "coffee"), observed["events"])
+        self.assertIn((3.0, "tea"), observed["events"])
+
+    def test_run_in_executor_and_several_sleeps_in_one_job(self):
+        observed = run(
+            "import time\n"
+            "def twice():\n"
+            "    time.sleep(1)\n"
+            "    record('half way')\n"
+            "    time.sleep(1.5)\n"
+            "    return 'done'\n"
+            "loop = asyncio.get_running_loop()\n"
+            "result = await loop.run_in_executor(None, twice)\n")
+        self.assertEqual((observed["value"], observed["elapsed"], observed["blocking"]), ("done", 2.5, []))
+        self.assertEqual(observed["events"], [(1.0, "half way")])
+
+    def test_more_jobs_than_workers_queue_up_as_in_a_real_pool(self):
+        observed = run(
+            "import time\n"
+            "from concurrent.futures import ThreadPoolExecutor\n"
+            "loop = asyncio.get_running_loop()\n"
+            "with ThreadPoolExecutor(max_workers=2) as pool:\n"
+            "    result = await asyncio.gather(*(loop.run_in_executor(pool, time.sleep, 1) for _ in range(4)))\n")
+        self.assertEqual((observed["elapsed"], observed["blocking"]), (2.0, []))
+
+    def test_a_plain_thread_sleeps_in_virtual_time(self):
+        observed = run(
+            "import threading, time\n"
+            "done = asyncio.Event()\n"
+            "loop = asyncio.get_running_loop()\n"
+            "def work():\n"
+            "    time.sleep(2)\n"
+            "    loop.call_soon_threadsafe(done.set)\n"
+            "threading.Thread(target=work).start()\n"
+            "await done.wait()\n"
+            "result = now()\n")
+        self.assertEqual((observed["value"], observed["blocking"]), (2.0, []))
+
+    def test_a_worker_doing_real_work_holds_the_clock(self):
+        # The loop may not jump to its 5 s timer while the worker computes: the job ends first, at 0 s.
+        observed = run(
+            "def compute():\n"
+            "    return sum(range(200_000))\n"
+            "timer = asyncio.create_task(asyncio.sleep(5))\n"
+            "result = (await asyncio.to_thread(compute), now())\n"
+            "timer.cancel()\n")
+        self.assertEqual(observed["value"], (sum(range(200_000)), 0.0))
+
+    def test_a_cancelled_wait_on_a_thread_still_times_out_on_time(self):
+        observed = run(
+            "import time\n"
+            "try:\n"
+            "    async with asyncio.timeout(1):\n"
+            "        await asyncio.to_thread(time.sleep, 3)\n"
+            "except TimeoutError:\n"
+            "    result = now()\n")
+        self.assertEqual(observed["value"], 1.0)
+        self.assertEqual(observed["blocking"], [])
+
+    def test_sleep_imported_by_name_is_virtual_too(self):
+        module = type(sys)("submission")
+        exec("from time import sleep\nasync def brew():\n    sleep(2)\n", module.__dict__)
+        observed = vclock.run_body("await submission.brew()\nresult = now()", {"submission": module})
+        self.assertEqual((observed["value"], observed["blocking"]), (2.0, [(0.0, 2)]))
+        self.assertIs(module.sleep, time.sleep)
+
+    def test_a_loop_blocked_joining_a_sleeping_thread_does_not_hang(self):
+        # join() blocks the loop's thread, so the loop cannot move the clock: the sleeper moves it itself, as real
+        # time would pass.
+        started = time.monotonic()
+        observed = run(
+            "import threading, time\n"
+            "worker = threading.Thread(target=time.sleep, args=(2,))\n"
+            "worker.start()\n"
+            "worker.join()\n"
+            "result = now()\n")
+        self.assertEqual((observed["value"], observed["blocking"]), (2.0, []))
+        self.assertLess(time.monotonic() - started, 1.5)
+
+    def test_a_worker_joining_a_sleeping_thread_is_not_busy(self):
+        started = time.monotonic()
+        observed = run(
+            "import threading, time\n"
+            "async def brew(seconds):\n"
+            "    machine = threading.Thread(target=time.sleep, args=(seconds,))\n"
+            "    machine.start()\n"
+            "    await asyncio.to_thread(machine.join)\n"
+            "    return now()\n"
+            "result = await asyncio.gather(brew(3), brew(2), fetch('meanwhile', 1))\n")
+        self.assertEqual((observed["value"], observed["elapsed"], observed["blocking"]),
+                         ([3.0, 2.0, "meanwhile"], 3.0, []))
+        # A joining worker waits for the sleeper, it is not busy: no second-long grace period per thread.
+        self.assertLess(time.monotonic() - started, 1.5)
+
+    def test_an_idle_worker_pool_does_not_hide_a_deadlock(self):
+        with self.assertRaises(vclock.Deadlock):
+            run("await asyncio.to_thread(len, [])\nawait asyncio.get_running_loop().create_future()")
 
 
 if __name__ == "__main__":

@@ -61,6 +61,7 @@ describe("loadCourse", () => {
       hints: ["Use yield."],
       promptMarkdown: "Define `countdown(n)`.",
       mistakes: [{ name: "returns-list", feedback: "not lazy" }],
+      alternatives: [{ name: "yield-from-range", code: expect.stringContaining("yield from range") }],
     });
     expect(exercise.solution).toContain("yield n");
     expect(exercise.mistakes[0].code).toContain("return list");
@@ -132,6 +133,16 @@ describe("loadCourse", () => {
         },
       ]),
     );
+  });
+
+  it("requires alternative answers to be Python files", async () => {
+    const problems = await problemsOf({
+      ...exerciseFiles("countdown"),
+      "countdown/alternatives/notes.txt": "a class-based iterator would work too\n",
+    });
+    expect(problems).toEqual([
+      { file: "exercises/countdown/alternatives/notes.txt", message: "alternatives must be Python files named <name>.py" },
+    ]);
   });
 
   it("rejects a folder name that is not a slug", async () => {

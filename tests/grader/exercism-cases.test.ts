@@ -89,7 +89,8 @@ describe("per-test results", () => {
       ["SquareTest > negative", "pass"],
       ["SquareTest > returns an int", "pass"],
     ]);
-    expect(result.tests[2].message).toMatch(/10 != 9 : square\(3\) should be 9/);
+    // The author's message alone: unittest's "10 != 9 : " boilerplate never reaches the learner.
+    expect(result.tests[2].message).toBe("square(3) should be 9");
     expect(result.max_score).toBe(6);
     expect(result.score).toBe(4.8);
   });

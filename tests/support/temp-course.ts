@@ -47,5 +47,6 @@ export function exerciseFiles(slug: string, markdown = exerciseMarkdown()): Reco
     [`${slug}/solution.py`]: "def countdown(n):\n    while n > 0:\n        yield n\n        n -= 1\n",
     [`${slug}/tests.py`]: "import unittest\n",
     [`${slug}/mistakes/returns-list.py`]: "# feedback: not lazy\ndef countdown(n):\n    return list(range(n, 0, -1))\n",
+    [`${slug}/alternatives/yield-from-range.py`]: "def countdown(n):\n    yield from range(n, 0, -1)\n",
   };
 }

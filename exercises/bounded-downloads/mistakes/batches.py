@@ -1,4 +1,4 @@
-# feedback: as soon as one finishes
+# feedback: waiting for a whole batch to finish leaves slots idle
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# feedback: the sequence starts 0, 1
+# feedback: the 0 at the start is missing
 def fibonacci():
     a, b = 1, 1
     while True:

@@ -18,6 +18,9 @@ export type { QuizQuestion } from "./quiz-schema";
 /** A known wrong answer (mistakes/<name>.py) and the feedback phrase grading must give it. */
 export type ExerciseMistake = { name: string; code: string; feedback: string };
 
+/** Another correct answer (alternatives/<name>.py), written differently from solution.py: it must pass too. */
+export type ExerciseAlternative = { name: string; code: string };
+
 export type ExerciseContent = {
   slug: string;
   /** Absolute path of the exercise folder: the grader reads tests.py from here. */
@@ -36,6 +39,7 @@ export type ExerciseContent = {
   solution: string;
   tests: string;
   mistakes: ExerciseMistake[];
+  alternatives: ExerciseAlternative[];
   contentHash: string;
 };
 
@@ -158,6 +162,7 @@ async function loadExercise(
   }
 
   const mistakes = await loadMistakes(dir, slug, display, problems);
+  const alternatives = await loadAlternatives(dir, slug, display, problems);
 
   if (problems.length > 0 || !frontMatter) return { problems };
   return {
@@ -179,6 +184,7 @@ async function loadExercise(
       solution: files["solution.py"]!,
       tests: files["tests.py"]!,
       mistakes,
+      alternatives,
       contentHash: await hashDirectory(dir),
     },
   };
@@ -190,24 +196,48 @@ async function loadMistakes(
   display: (...parts: string[]) => string,
   problems: ContentProblem[],
 ): Promise<ExerciseMistake[]> {
-  const entries = await readdir(path.join(dir, "mistakes"), { withFileTypes: true }).catch(() => []);
   const mistakes: ExerciseMistake[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, "en"))) {
-    if (entry.name.startsWith(".") || entry.name === "__pycache__") continue;
-    const file = display(slug, "mistakes", entry.name);
-    if (!entry.isFile() || !entry.name.endsWith(".py")) {
-      problems.push({ file, message: "mistakes must be Python files named <name>.py" });
-      continue;
-    }
-    const code = await readFile(path.join(dir, "mistakes", entry.name), "utf8");
+  for (const { name, code, file } of await pythonFiles(dir, "mistakes", slug, display, problems)) {
     const feedback = FEEDBACK_LINE.exec(code.split(/\r?\n/, 1)[0])?.[1];
     if (!feedback) {
       problems.push({ file, field: "line 1", message: "must be `# feedback: <phrase the grader's message must contain>`" });
       continue;
     }
-    mistakes.push({ name: entry.name.slice(0, -".py".length), code, feedback });
+    mistakes.push({ name, code, feedback });
   }
   return mistakes;
+}
+
+async function pythonFiles(
+  dir: string,
+  folder: string,
+  slug: string,
+  display: (...parts: string[]) => string,
+  problems: ContentProblem[],
+): Promise<{ name: string; code: string; file: string }[]> {
+  const entries = await readdir(path.join(dir, folder), { withFileTypes: true }).catch(() => []);
+  const files: { name: string; code: string; file: string }[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, "en"))) {
+    if (entry.name.startsWith(".") || entry.name === "__pycache__") continue;
+    const file = display(slug, folder, entry.name);
+    if (!entry.isFile() || !entry.name.endsWith(".py")) {
+      problems.push({ file, message: `${folder} must be Python files named <name>.py` });
+      continue;
+    }
+    const code = await readFile(path.join(dir, folder, entry.name), "utf8");
+    files.push({ name: entry.name.slice(0, -".py".length), code, file });
+  }
+  return files;
+}
+
+async function loadAlternatives(
+  dir: string,
+  slug: string,
+  display: (...parts: string[]) => string,
+  problems: ContentProblem[],
+): Promise<ExerciseAlternative[]> {
+  const files = await pythonFiles(dir, "alternatives", slug, display, problems);
+  return files.map(({ name, code }) => ({ name, code }));
 }
 
 async function loadQuiz(

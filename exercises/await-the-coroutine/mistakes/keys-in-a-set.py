@@ -1,0 +1,15 @@
+# feedback: the right keys in another order
+import asyncio
+
+
+async def save(store, key, value):
+    await asyncio.sleep(0.5)  # pretend to talk to a database
+    store[key] = value
+    return key
+
+
+async def save_all(store, items):
+    saved = set()
+    for key, value in items.items():
+        saved.add(await save(store, key, value))
+    return list(saved)

@@ -1,0 +1,13 @@
+# feedback: a coroutine that ends without return gives None
+import asyncio
+
+
+async def greet(name, delay):
+    await asyncio.sleep(delay)
+    return "Hello, " + name + "!"
+
+
+async def greet_both():
+    first = await greet("Ada", 1)
+    second = await greet("Grace", 2)
+    greetings = [first, second]

@@ -1,0 +1,13 @@
+# feedback: coroutine 'sleep' was never awaited
+import asyncio
+
+
+async def greet(name, delay):
+    asyncio.sleep(delay)
+    return "Hello, " + name + "!"
+
+
+async def greet_both():
+    first = await greet("Ada", 1)
+    second = await greet("Grace", 2)
+    return [first, second]

@@ -1,0 +1,38 @@
+import asyncio
+
+USERS = {1: {"name": "Ada", "blog": "ada-writes"}, 2: {"name": "Grace", "blog": "cobol-notes"}}
+POSTS = {"ada-writes": ["Notes on the engine", "On Bernoulli numbers"], "cobol-notes": ["Bugs"]}
+
+
+def fetch_user(user_id, callback):
+    loop = asyncio.get_running_loop()
+    if user_id in USERS:
+        loop.call_later(1, callback, None, USERS[user_id])
+    else:
+        loop.call_later(1, callback, LookupError("no user %d" % user_id), None)
+
+
+def fetch_posts(blog, callback):
+    asyncio.get_running_loop().call_later(1, callback, None, POSTS[blog])
+
+
+def settle(future: asyncio.Future, error: BaseException | None, value: object) -> None:
+    if future.cancelled():
+        return
+    if error is None:
+        future.set_result(value)
+    else:
+        future.set_exception(error)
+
+
+async def call_async(operation, *args):
+    future = asyncio.get_running_loop().create_future()
+    operation(*args, lambda error, value: settle(future, error, value))
+    value = await future
+    print("called back with", value)
+    return value
+
+
+async def load_profile(user_id: int) -> dict:
+    user = await call_async(fetch_user, user_id)
+    return {"name": user["name"], "posts": len(await call_async(fetch_posts, user["blog"]))}

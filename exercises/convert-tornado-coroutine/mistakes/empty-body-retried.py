@@ -1,0 +1,23 @@
+# feedback: an empty body is a successful response
+import asyncio
+
+
+async def load_dashboard(fetch, user_id):
+    profile, feed = await asyncio.gather(fetch("/users/%d" % user_id), fetch("/feed/%d" % user_id))
+    return {"name": profile, "items": feed}
+
+
+async def fetch_with_retry(fetch, url, attempts=3):
+    delay = 1
+    response = None
+    for attempt in range(1, attempts + 1):
+        try:
+            response = await fetch(url)
+        except OSError:
+            if attempt == attempts:
+                raise
+        if response:
+            return response
+        await asyncio.sleep(delay)
+        delay *= 2
+    return response

@@ -1,0 +1,11 @@
+import asyncio
+
+
+class Delay:
+    def __init__(self, seconds, value):
+        self.seconds = seconds
+        self.value = value
+
+    def __await__(self):
+        yield from asyncio.sleep(self.seconds).__await__()
+        return self.value

@@ -1,0 +1,18 @@
+# feedback: answers should be stored stripped
+def ask(question):
+    prompt = question
+    while True:
+        try:
+            answer = yield prompt
+        except ValueError as error:
+            prompt = f"{error} {question}"
+            continue
+        if answer.strip():
+            return answer
+        prompt = "Please answer: " + question
+
+
+def signup():
+    name = yield from ask("What's your name?")
+    email = yield from ask("What's your email?")
+    return {"name": name, "email": email}

@@ -1,0 +1,19 @@
+# feedback: the error's message comes first
+def ask(question):
+    prompt = question
+    while True:
+        try:
+            answer = yield prompt
+        except ValueError as error:
+            prompt = f"{question} {error}"
+            continue
+        answer = answer.strip()
+        if answer:
+            return answer
+        prompt = "Please answer: " + question
+
+
+def signup():
+    name = yield from ask("What's your name?")
+    email = yield from ask("What's your email?")
+    return {"name": name, "email": email}
