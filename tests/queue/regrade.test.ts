@@ -10,6 +10,7 @@ import { startGradingWorker, type GradingWorker } from "@/server/queue/grading-w
 import { applyRegrade, requestRegradeApply } from "@/server/regrades/apply-regrade";
 import { countRegradeCandidates } from "@/server/regrades/count-regrade-candidates";
 import { getRegrade, type RegradeView } from "@/server/regrades/get-regrade";
+import { listExercisesToRegrade } from "@/server/regrades/list-exercises-to-regrade";
 import { startRegrade } from "@/server/regrades/start-regrade";
 import { createSubmission } from "@/server/submissions/create-submission";
 import { listSubmissions } from "@/server/submissions/get-submission";
@@ -80,6 +81,8 @@ describe("regrading a class after a test change", () => {
     const classroom = await database.prisma.classroom.create({ data: { name: "Period 3", ownerId: teacher.id, joinCode: `RG${Date.now()}` } });
     await database.prisma.enrollment.createMany({ data: [up, down, same].map((learner) => ({ classId: classroom.id, userId: learner.id })) });
     const inClass = { exerciseSlug: "countdown", classId: classroom.id };
+    const countdown = await database.prisma.exercise.findUniqueOrThrow({ where: { slug: "countdown" } });
+    await database.prisma.assignment.create({ data: { classId: classroom.id, exerciseId: countdown.id } });
 
     // Graded by the first, too strict, tests.
     worker = await startGradingWorker(boss, database, { concurrency: 2 });
@@ -108,7 +111,10 @@ describe("regrading a class after a test change", () => {
     await course.writeTests(testsV2);
     await syncContent(database.prisma, course.root);
 
-    // Who may regrade whom.
+    // The class page offers it; who may regrade whom.
+    expect(await listExercisesToRegrade(teacher, classroom.id)).toEqual([
+      { slug: "countdown", title: "Countdown generator", submissions: 3, students: 3 },
+    ]);
     expect(await countRegradeCandidates(teacher, inClass)).toMatchObject({ submissions: 3, learners: 3 });
     expect(await countRegradeCandidates(admin, { exerciseSlug: "countdown" })).toMatchObject({ submissions: 4, learners: 4 });
     expect((await rejection(countRegradeCandidates(otherTeacher, inClass))).status).toBe(404);
@@ -162,6 +168,8 @@ describe("regrading a class after a test change", () => {
     // Not in the class: untouched.
     expect(await database.prisma.submission.findUniqueOrThrow({ where: { id: before.outsider.id } })).toMatchObject({ score: 5, regradedAt: null });
     expect(await progressOf(outsider)).toMatchObject({ bestScore: 10, attempts: 2 });
+
+    expect(await listExercisesToRegrade(teacher, classroom.id)).toEqual([]);
 
     // The learner's attempt list says the grade came from a regrade, and what it was.
     const [attempt] = await listSubmissions(up, up.id, "countdown");

@@ -30,6 +30,10 @@ export async function listExercisesToRegrade(viewer: PublicUser | null, classId:
       JOIN "Enrollment" e ON e."userId" = s."userId" AND e."classId" = a."classId"
       LEFT JOIN "ExerciseVersion" v ON v."exerciseId" = s."exerciseId" AND v."contentHash" = s."gradedContentHash"
      WHERE a."classId" = ${classId} AND v."gradingHash" IS DISTINCT FROM cur."gradingHash"
+       -- Most exercises never had their tests changed: those are ruled out by their versions alone, without
+       -- reading a single submission (this runs on every class page).
+       AND EXISTS (SELECT 1 FROM "ExerciseVersion" other
+                    WHERE other."exerciseId" = x.id AND other."gradingHash" IS DISTINCT FROM cur."gradingHash")
      GROUP BY x.id, x.slug, x.title, x."stepOrder", x."order"
      ORDER BY x."stepOrder", x."order", x.title`;
   return rows.map((row) => rowSchema.parse(row));
