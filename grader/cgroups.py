@@ -87,6 +87,11 @@ class RunCgroup:
     """One run's cgroup: entered by the launcher child before exec, read for the outcome, killed, removed."""
 
     def enter(self):
+        for procs in self.procs_files():
+            _write(procs, "0")
+
+    def procs_files(self):
+        """The cgroup.procs files a process writes "0" into to enter this run's cgroup."""
         raise NotImplementedError
 
     def counters(self):
@@ -149,8 +154,8 @@ class _V2Run(RunCgroup):
             os.rmdir(path)
             raise
 
-    def enter(self):
-        _write(os.path.join(self.path, "cgroup.procs"), "0")
+    def procs_files(self):
+        return [os.path.join(self.path, "cgroup.procs")]
 
     def counters(self):
         memory = _keyed(os.path.join(self.path, "memory.events"))
@@ -198,9 +203,8 @@ class _V1Run(RunCgroup):
                 os.rmdir(path)
             raise
 
-    def enter(self):
-        for path in self.paths.values():
-            _write(os.path.join(path, "cgroup.procs"), "0")
+    def procs_files(self):
+        return [os.path.join(path, "cgroup.procs") for path in self.paths.values()]
 
     def counters(self):
         memory = self.paths["memory"]

@@ -24,13 +24,13 @@ class SandboxStartFailed(Exception):
 class RunnerProcess:
     """A runner started in its own sandbox, waiting for a submission (possibly started ahead of time)."""
 
-    def __init__(self, limits, launcher, preload_asyncio=False):
+    def __init__(self, limits, launcher, preload_asyncio=False, argv=None):
         self.limits = limits
         self.preload_asyncio = preload_asyncio
         request_read, self.request_fd = os.pipe()
         self.answer_fd, answer_write = os.pipe()
         self.output_fd, output_write = os.pipe()
-        argv = runner_argv(launcher.package_root())
+        argv = argv or runner_argv(launcher.package_root())
         if preload_asyncio:
             argv = [*argv, "--preload-asyncio"]
         try:
@@ -179,8 +179,12 @@ def tests_in_file_order(module):
 
 
 def syntax_message(syntax):
+    if not isinstance(syntax, dict):
+        syntax = {}
     kind = "indentation error" if syntax.get("kind") in ("IndentationError", "TabError") else "syntax error"
     line, column = syntax.get("line"), syntax.get("column")
+    line = line if type(line) is int else None
+    column = column if type(column) is int else None
     where = f" on line {line}" + (f", column {column}" if column else "") if line else ""
     text = str(syntax.get("text") or "").rstrip("\n")
     message = f"Your code has a {kind}{where}: {syntax.get('message')}"
@@ -242,16 +246,23 @@ def grade(tests, code, limits, max_score, launcher, runner=None, report=None, te
     return result
 
 
+def with_load_output(message, output):
+    return f"{message}\n\nWhat your file printed while loading:\n{clip(output, TEST_OUTPUT_CHARS)}" if output else message
+
+
 def run_checks(channel, loaded, tests_code, started):
     if isinstance(loaded, RunnerGone):
         return error_result(loaded.reason, started)
+    load_output, _ = channel.take_output()
     if "syntax" in loaded:
         return error_result(syntax_message(loaded["syntax"]), started)
     if "raise" in loaded:
         error = channel.exception_from(loaded["raise"])
         message = describe_error(error)
-        return error_result(f"{message}\n(this happened while your file was loading, before any check ran)",
-                            started)
+        return error_result(with_load_output(
+            f"{message}\n(this happened while your file was loading, before any check ran)", load_output), started)
+    if "value" not in loaded:
+        return error_result("Your code interfered with how the grader loads it, so no check could run.", started)
     grading._channel = channel
     sys.modules["submission"] = SubmissionModule(channel)
     sys.modules["grading"] = grading
@@ -270,6 +281,11 @@ def run_checks(channel, loaded, tests_code, started):
     if channel.missing_names:
         return error_result(missing_message(channel.missing_names), started)
     entries = result.entries
+    if entries and load_output:
+        # Shown with the first check rather than dropped: what the file printed at its top level.
+        first = entries[0]
+        first["output"] = clip(f"(printed while your file was loading)\n{load_output}", TEST_OUTPUT_CHARS) + (
+            "\n" + first["output"] if first.get("output") else "")
     if not entries:
         return error_result("The exercise has no tests to run.", started)
     passed = sum(entry["status"] == "pass" for entry in entries)

@@ -133,10 +133,12 @@ class CheckerServer:
         return answer.decode().rstrip("\n")
 
     def close(self):
-        """Stop the spare and wait for checker children still cleaning up, so no zombie outlives the server."""
+        """Stop the spare and the launcher (a fork-server template exits once its control socket closes), then wait
+        for checker children still cleaning up, so no zombie outlives the server."""
         if self.spare is not None:
             self.spare.close()
             self.spare = None
+        self.launcher.close()
         while True:
             try:
                 os.waitpid(-1, 0)
@@ -181,9 +183,18 @@ def main():
     # Sandboxes are torn down by job children after they report, so their processes end while this server waits
     # for the next job: reap them as they come rather than leave zombies until then.
     signal.signal(signal.SIGCHLD, lambda signum, frame: reap_orphans())
+    fork_problem = None
+    if isinstance(launcher, sandbox.ForkLauncher) and sandbox.driver_setting() == "auto":
+        try:
+            self_check(launcher)
+        except Exception as error:
+            fork_problem = f"the fork-server driver failed its self-check ({error}); using bwrap"
+            launcher = sandbox.fall_back_to_bwrap(launcher)
     report = launcher.report()
     if why_no_cgroup:
         report["no_cgroup_reason"] = why_no_cgroup
+    if fork_problem:
+        report["notes"].append(fork_problem)
     try:
         if isinstance(launcher, sandbox.BwrapLauncher):
             self_check(launcher)
@@ -202,7 +213,6 @@ def main():
                 sys.stdout.flush()
     finally:
         server.close()
-        launcher.close()
 
 
 if __name__ == "__main__":

@@ -155,8 +155,9 @@ def diagnose(quick=False):
     report = Report()
     try:
         mode = isolation_mode()
+        sandbox.driver_setting()
     except ValueError as error:
-        report.add("fail", "GRADER_ISOLATION", str(error))
+        report.add("fail", "settings", str(error))
         return report, None
     check_tools(report)
     check_user_namespaces(report)
@@ -169,6 +170,12 @@ def diagnose(quick=False):
     except sandbox.SandboxUnavailable as error:
         report.add("fail", "isolation", f"GRADER_ISOLATION={mode}: no sandbox can be built: {error}")
         return report, None
+    if isinstance(launcher, sandbox.ForkLauncher) and sandbox.driver_setting() == "auto":
+        outcome, output = sandbox.run_python(launcher, "print('started')", sandbox.Limits(wall_seconds=30))
+        if "started" not in output:
+            report.add("warn", "driver", f"the fork-server driver failed its self-check ({output.strip()[:200]}, "
+                       f"status {outcome.status}): bwrap is used")
+            launcher = sandbox.fall_back_to_bwrap(launcher)
     summary = launcher.report()
     if why_not:
         summary["no_cgroup_reason"] = why_not
@@ -183,6 +190,7 @@ def diagnose(quick=False):
                 probe(report, launcher)
     finally:
         launcher.close()
+    report.add("ok", "driver", f"GRADER_DRIVER={sandbox.driver_setting()}: in force: {summary.get('driver')}")
     report.add("ok", "isolation", f"GRADER_ISOLATION={mode}: in force: {summary['isolation']}"
                + (f" (no cgroup: {why_not})" if why_not and mode == "auto" else ""))
     for note in summary.get("notes", []):
@@ -202,7 +210,7 @@ def main():
             if check.get("fix"):
                 print(f"        fix: {check['fix']}")
         if summary:
-            print(f"isolation in force: {summary['isolation']}")
+            print(f"isolation in force: {summary['isolation']} (driver {summary.get('driver')})")
         print("grading works here" if not report.failed else "grading does NOT work here: fix the FAIL lines above")
     sys.exit(1 if report.failed else 0)
 

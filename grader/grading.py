@@ -29,6 +29,10 @@ def run(code, **inputs):
 def run_async(code, **inputs):
     """Run `code` as an async body on the runner's virtual-clock loop; return an Outcome."""
     observed = _channel.call({"op": "run_async", "code": code, "inputs": _channel.encode(inputs)})
+    if not (isinstance(observed, dict) and {"value", "elapsed", "events", "blocking", "never_awaited"} <= set(observed)
+            and all(type(observed[name]) is list for name in ("events", "blocking", "never_awaited"))
+            and type(observed["elapsed"]) in (int, float)):
+        raise RemoteError("TamperedReport", "your code changed what the grader's event loop reports")
     return Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
                    blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
 

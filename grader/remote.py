@@ -185,6 +185,10 @@ class Channel:
         except (ValueError, RecursionError):
             self._stop("Your code returned a value that could not be checked (too large or too deep).")
         self._drain_output()
+        if not isinstance(answer, dict):
+            # Only the learner's code can have rewritten the runner's side of the connection.
+            self._stop("Your code interfered with how the grader talks to it (an answer was not an answer), so the "
+                       "run was stopped.")
         return answer
 
     # -- values ---------------------------------------------------------------------------------------
@@ -223,23 +227,55 @@ class Channel:
         raise RemoteError("ProtocolError", "the runner answered something unexpected")
 
     def exception_from(self, described):
-        type_name = str(described.get("type"))
-        message = str(described.get("message", ""))
+        """A checker-side exception for the runner's description of one; anything malformed still becomes one."""
+        if not isinstance(described, dict):
+            described = {"type": "RuntimeError", "message": "your code broke the description of an exception"}
+        type_name = str(described.get("type"))[:200]
+        message = str(described.get("message", ""))[:MAX_MESSAGE_CHARS]
         kind = getattr(builtins, type_name, None)
         error = None
-        if described.get("builtin") and isinstance(kind, type) and (
+        if described.get("builtin") is True and isinstance(kind, type) and (
                 issubclass(kind, Exception) or kind is GeneratorExit):
-            try:
-                args = self.decode(described["args"]) if described.get("args") is not None else (message,)
-                error = kind(*args) if type(args) is tuple else kind(message)
-            except Exception:
-                error = kind(message)
+            error = _builtin_exception(kind, self._exception_args(described), message)
         if error is None:
             error = RemoteError(type_name, message)
         error.learner_type = type_name
         error.learner_message = message
-        error.learner_trace = [entry for entry in described.get("trace") or [] if isinstance(entry, list)]
+        error.learner_trace = [entry for entry in described.get("trace") or [] if _is_trace_entry(entry)] \
+            if isinstance(described.get("trace"), list) else []
         return error
+
+    def _exception_args(self, described):
+        if described.get("args") is None:
+            return None
+        try:
+            args = self.decode(described["args"])
+        except RemoteError:
+            return None
+        return args if type(args) is tuple else None
+
+
+MAX_MESSAGE_CHARS = 4000
+
+
+def _is_trace_entry(entry):
+    return (isinstance(entry, list) and len(entry) == 3 and type(entry[0]) is int and isinstance(entry[1], str)
+            and isinstance(entry[2], str))
+
+
+def _builtin_exception(kind, args, message):
+    """`kind(*args)`, else `kind(message)`, else (an exception group, whose members stayed in the runner) a group of
+    one RemoteError; None when none of them can be built."""
+    attempts = [args] if args is not None else []
+    attempts.append((message,))
+    if issubclass(kind, BaseExceptionGroup):
+        attempts.append((message, [RemoteError("Exception", "an exception inside the group")]))
+    for attempt in attempts:
+        try:
+            return kind(*attempt)
+        except Exception:
+            continue
+    return None
 
 
 class Handle:
@@ -254,7 +290,9 @@ class Handle:
         self._preview = str(preview)
 
     def __repr__(self):
-        return self._preview
+        # The preview is whatever the learner's __repr__ said: show it as their object, never as the value it claims
+        # to be (a failure must not read "3 != 3").
+        return f"<{self._type_name} object from your code: {self._preview}>"
 
     def __bool__(self):
         raise TypeError(f"the learner's code returned a {self._type_name} object, not a plain value: "

@@ -42,6 +42,10 @@ THREAD_STACK_BYTES = 4 * 1024 * 1024
 CGROUP_HEADROOM_MB = 64
 HIGH_FD = 50
 STAGE_PREFIX = "pygrade-runtime-"
+# The fork-server template's own modules, staged beside the runtime so that, inside a run, every module it
+# inherits names a sandbox path (/pygrade/...), never the install's.
+TEMPLATE_MODULES = ("linux.py", "fork_server.py")
+FORK_RECYCLE_RUNS = int(setting("GRADER_FORK_RECYCLE", "200"))
 # Host-wide facts a run has no need for (and /proc/stat, loadavg and pressure are a timing side channel on other
 # gradings): masked with an empty file or folder, as container runtimes mask /proc.
 MASKED_PROC_FILES = ("cmdline", "version", "meminfo", "stat", "loadavg", "uptime", "cpuinfo", "swaps", "vmstat",
@@ -120,8 +124,11 @@ class RuntimeStage:
         shutil.copytree(os.path.join(GRADER_DIR, "runtime"), os.path.join(package, "runtime"),
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         open(os.path.join(package, "__init__.py"), "w").close()
+        for name in TEMPLATE_MODULES:
+            shutil.copy(os.path.join(GRADER_DIR, name), os.path.join(package, name))
         open(os.path.join(self.path, "empty"), "w").close()
         os.mkdir(os.path.join(self.path, "empty-dir"))
+        os.mkdir(os.path.join(self.path, "root"))
         import compileall
         compileall.compile_dir(package, quiet=2)
         for folder, dirs, files in os.walk(self.path):
@@ -160,12 +167,21 @@ def runner_argv(package_root):
 # -- launchers ---------------------------------------------------------------------------------------------------
 
 class Launcher:
-    """Starts runs on this host; chosen once at start-up. `isolation` names what is in force."""
+    """Starts runs on this host; chosen once at start-up. `isolation` names what is in force, `driver` how."""
 
     isolation = None
+    driver = None
 
     def start(self, argv, fd_map, limits):
         return Run(self, argv, fd_map, limits)
+
+    def spawn(self, run, argv, fd_map):
+        """Start the run's processes; returns the pid this process must reap (None: someone else's child)."""
+        command = self.command(argv, run)
+        pid = os.fork()
+        if pid == 0:
+            run._exec_child(command, fd_map)
+        return pid
 
     def package_root(self):
         raise NotImplementedError
@@ -181,6 +197,7 @@ class LocalLauncher(Launcher):
     """GRADER_UNSAFE_LOCAL=1: no sandbox at all, for a developer's own code on a machine without bubblewrap."""
 
     isolation = "unsafe-local"
+    driver = "local"
 
     def package_root(self):
         return PACKAGE_ROOT
@@ -201,6 +218,8 @@ class LocalLauncher(Launcher):
 class BwrapLauncher(Launcher):
     """bubblewrap + setpriv + seccomp, with per-run cgroups when `tree` is given, else rlimits only."""
 
+    driver = "bwrap"
+
     def __init__(self, tree, seccomp_bpf, slot=None):
         self.tree = tree
         self.seccomp_bpf = seccomp_bpf
@@ -217,15 +236,35 @@ class BwrapLauncher(Launcher):
             return None
         return self.slot.next_uid() if self.slot else NOBODY
 
-    def command(self, argv, run):
+    def spawn(self, run, argv, fd_map):
+        filter_fd = os.memfd_create("seccomp", 0)
+        os.write(filter_fd, self.seccomp_bpf)
+        os.lseek(filter_fd, 0, os.SEEK_SET)
+        run.status_fd, status_write = os.pipe()
+        try:
+            return super().spawn(run, argv, {**fd_map, 4: filter_fd, 5: status_write})
+        finally:
+            os.close(filter_fd)
+            os.close(status_write)
+
+    def read_only_binds(self):
+        """[(host path, sandbox path)] and [(link, target)]: what every run's root holds."""
         version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-        binds = ["--ro-bind", os.path.realpath(PYTHON), PYTHON,
-                 "--ro-bind", f"/usr/lib/{version}", f"/usr/lib/{version}"]
+        binds = [(os.path.realpath(PYTHON), PYTHON), (f"/usr/lib/{version}", f"/usr/lib/{version}")]
         multiarch = _multiarch_lib()
         if multiarch:
-            binds += ["--ro-bind", multiarch, multiarch]
+            binds.append((multiarch, multiarch))
+        links = [("/lib", "usr/lib")]
         if os.path.isdir("/usr/lib64"):
-            binds += ["--ro-bind", "/usr/lib64", "/usr/lib64", "--symlink", "usr/lib64", "/lib64"]
+            binds.append(("/usr/lib64", "/usr/lib64"))
+            links.append(("/lib64", "usr/lib64"))
+        binds.append((os.path.join(self.stage.path, "grader"), f"{SANDBOX_ROOT}/grader"))
+        return binds, links
+
+    def command(self, argv, run):
+        binds, links = self.read_only_binds()
+        binds = [item for source, target in binds[:-1] for item in ("--ro-bind", source, target)]
+        binds += [item for link, target in links[1:] for item in ("--symlink", target, link)]
         masks = []
         for name in MASKED_PROC_FILES:
             if os.path.isfile(f"/proc/{name}"):
@@ -271,7 +310,7 @@ class BwrapLauncher(Launcher):
             notes.append("not running as root: every run uses this service's own uid (no per-slot uids), so the "
                          "process cap counts this user's other processes too, and runs are separated only by "
                          "their namespaces")
-        report = {"isolation": self.isolation, "notes": notes, "root": self.as_root,
+        report = {"isolation": self.isolation, "driver": self.driver, "notes": notes, "root": self.as_root,
                   "cgroup": {"version": self.tree.version, "base": self.tree.base} if self.tree else None}
         if self.slot:
             report["uids"] = list(self.slot.uids)
@@ -279,6 +318,110 @@ class BwrapLauncher(Launcher):
 
     def close(self):
         self.stage.remove()
+
+
+TEMPLATE_BOOT = r'''
+import sys, types
+stage = sys.argv[1]
+def load(name, relative, package=False):
+    module = types.ModuleType(name)
+    module.__file__ = "/pygrade/" + relative
+    if package:
+        module.__path__ = ["/pygrade/" + relative.rsplit("/", 1)[0]]
+    module.__package__ = name if package else name.rpartition(".")[0]
+    sys.modules[name] = module
+    if "." in name:
+        parent, _, child = name.rpartition(".")
+        setattr(sys.modules[parent], child, module)
+    with open(stage + "/" + relative, "rb") as source:
+        exec(compile(source.read(), module.__file__, "exec", dont_inherit=True), module.__dict__)
+    return module
+load("grader", "grader/__init__.py", True)
+load("grader.runtime", "grader/runtime/__init__.py", True)
+for name in ("wire", "vclock", "runner"):
+    load("grader.runtime." + name, "grader/runtime/" + name + ".py")
+load("grader.linux", "grader/linux.py")
+load("grader.fork_server", "grader/fork_server.py").main(stage)
+'''
+
+
+class ForkLauncher(BwrapLauncher):
+    """The fork-server driver: a long-lived template process (grader/fork_server.py) forks each run's sandbox with
+    the runner already imported, instead of exec'ing setpriv, bwrap and a new interpreter. Root only."""
+
+    driver = "fork"
+
+    def __init__(self, tree, seccomp_bpf, slot=None):
+        super().__init__(tree, seccomp_bpf, slot)
+        self.owner = os.getpid()
+        self.control = None
+        self.template_pid = None
+        self.runs = 0
+        self.seccomp_text = __import__("base64").b64encode(seccomp_bpf).decode()
+
+    def _start_template(self):
+        import socket
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.dup2(theirs.fileno(), 3, inheritable=True)
+                null = os.open(os.devnull, os.O_RDWR)
+                os.dup2(null, 0)
+                os.dup2(null, 1)
+                os.closerange(4, 65536)
+                os.execve(PYTHON, [PYTHON, "-I", "-S", "-B", "-c", TEMPLATE_BOOT, self.stage.path], {})
+            except BaseException as error:
+                os.write(2, f"grader: cannot start the fork-server template: {error}\n".encode())
+            finally:
+                os._exit(126)
+        theirs.close()
+        self.control, self.template_pid, self.runs = ours, pid, 0
+
+    def _retire_template(self):
+        """Close its control socket: it finishes the runs it started, then exits (the checker server reaps it)."""
+        if self.control is not None:
+            self.control.close()
+            self.control = None
+
+    def _template(self):
+        # Recycled every FORK_RECYCLE_RUNS runs so a hash seed and memory layout never live long; only the process
+        # that owns the template replaces it (a checker's job child uses the one it inherited).
+        if os.getpid() == self.owner and (self.control is None or self.runs >= FORK_RECYCLE_RUNS):
+            self._retire_template()
+            self._start_template()
+        self.runs += 1
+        return self.control
+
+    def spawn(self, run, argv, fd_map):
+        import json
+        import socket
+        binds, links = self.read_only_binds()
+        request = {"mode": "runner" if argv[:6] == runner_argv(SANDBOX_ROOT) else "exec", "argv": argv,
+                   "uid": run.uid, "cgroup_procs": run.cgroup.procs_files() if run.cgroup else [],
+                   "rlimits": rlimits(run.limits, None if run.cgroup else self._nproc_cap(run)),
+                   "targets": sorted(fd_map), "seccomp": self.seccomp_text, "binds": binds, "symlinks": links,
+                   "tmp_bytes": TMP_BYTES, "shm_bytes": SHM_BYTES, "masked_files": MASKED_PROC_FILES,
+                   "masked_dirs": MASKED_PROC_DIRS}
+        run.status_fd, status_write = os.pipe()
+        try:
+            socket.send_fds(self._template(), [json.dumps(request).encode()],
+                            [fd_map[target] for target in request["targets"]] + [status_write])
+        except OSError:
+            # The template is gone (killed, or it failed to start): the run never starts, and says so.
+            pass
+        finally:
+            os.close(status_write)
+        return None
+
+    def close(self):
+        self._retire_template()
+        if self.template_pid and os.getpid() == self.owner:
+            try:
+                os.waitpid(self.template_pid, 0)
+            except ChildProcessError:
+                pass
+        super().close()
 
 
 def _processes_of_uid(uid):
@@ -298,21 +441,26 @@ def _multiarch_lib():
     return f"/usr/lib/{multiarch}" if multiarch and os.path.isdir(f"/usr/lib/{multiarch}") else None
 
 
-def _set_rlimits(limits, nproc):
+def rlimits(limits, nproc):
+    """[(resource, soft, hard)] for a run."""
     cpu = int(limits.wall_seconds) + 1
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     # The learner-facing memory limit is the address space: exceeding it is a clean MemoryError. The cgroup,
     # a little above it, is the backstop for what address space does not count (several processes, tmpfs);
     # without the rlimit, growth would first thrash against the cgroup for seconds before the OOM kill.
     address_space = limits.memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
-    # glibc sizes thread stacks from RLIMIT_STACK; 8 MB each would eat the address space in a few threads.
-    resource.setrlimit(resource.RLIMIT_STACK, (THREAD_STACK_BYTES, THREAD_STACK_BYTES))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES, OPEN_FILES))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    chosen = [(resource.RLIMIT_CPU, cpu, cpu + 1), (resource.RLIMIT_AS, address_space, address_space),
+              # glibc sizes thread stacks from RLIMIT_STACK; 8 MB each would eat the address space in a few threads.
+              (resource.RLIMIT_STACK, THREAD_STACK_BYTES, THREAD_STACK_BYTES),
+              (resource.RLIMIT_FSIZE, FILE_BYTES, FILE_BYTES), (resource.RLIMIT_NOFILE, OPEN_FILES, OPEN_FILES),
+              (resource.RLIMIT_CORE, 0, 0)]
     if nproc is not None:
-        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+        chosen.append((resource.RLIMIT_NPROC, nproc, nproc))
+    return chosen
+
+
+def _set_rlimits(limits, nproc):
+    for resource_id, soft, hard in rlimits(limits, nproc):
+        resource.setrlimit(resource_id, (soft, hard))
 
 
 class Run:
@@ -336,20 +484,12 @@ class Run:
         self.namespace_init = None
         self.status_fd = None
         self.wait_status = None
-        filter_fd = status_write = None
-        if self.sandboxed:
-            filter_fd = os.memfd_create("seccomp", 0)
-            os.write(filter_fd, launcher.seccomp_bpf)
-            os.lseek(filter_fd, 0, os.SEEK_SET)
-            self.status_fd, status_write = os.pipe()
-            fd_map = {**fd_map, 4: filter_fd, 5: status_write}
-        command = launcher.command(argv, self)
-        self.pid = os.fork()
-        if self.pid == 0:
-            self._exec_child(command, fd_map)
-        for fd in (filter_fd, status_write):
-            if fd is not None:
-                os.close(fd)
+        try:
+            self.pid = launcher.spawn(self, argv, fd_map)
+        except BaseException:
+            if self.cgroup:
+                self.cgroup.remove()
+            raise
         if not self.sandboxed:
             self.record.started = True
 
@@ -458,6 +598,8 @@ class Run:
                 os.killpg(self.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
+        if self.pid is None:
+            return
         _kill(self.pid)
         if os.getpid() == self.parent_pid:
             try:
@@ -562,14 +704,30 @@ def check_tools():
             raise SandboxUnavailable(f"{tool} is missing (apt-get install {package})")
 
 
-def choose_launcher(mode=None):
-    """The launcher for GRADER_ISOLATION (`auto`: the strongest available); raises SandboxUnavailable.
+DRIVERS = ("auto", "fork", "bwrap")
+
+
+def driver_setting():
+    driver = setting("GRADER_DRIVER", "auto")
+    if driver not in DRIVERS:
+        raise ValueError(f"GRADER_DRIVER must be one of {', '.join(DRIVERS)}, not {driver!r}")
+    return driver
+
+
+def choose_launcher(mode=None, driver=None):
+    """The launcher for GRADER_ISOLATION (`auto`: the strongest available) and GRADER_DRIVER (`auto`: the fork
+    server where it can run, that is as root; the caller falls back to bwrap if its self-check fails).
+    Raises SandboxUnavailable.
 
     Returns (launcher, why_no_cgroup): the second is the reason cgroups are not used, when they are not.
     """
     if setting("GRADER_UNSAFE_LOCAL") == "1":
         return LocalLauncher(), None
     mode = mode or isolation_mode()
+    driver = driver or driver_setting()
+    if driver == "fork" and os.geteuid() != 0:
+        raise SandboxUnavailable("GRADER_DRIVER=fork needs root (it builds each run's namespaces itself); "
+                                 "use GRADER_DRIVER=bwrap, which also runs rootless")
     check_tools()
     seccomp_bpf = build_seccomp_filter()
     tree, why_not = None, None
@@ -592,4 +750,11 @@ def choose_launcher(mode=None):
                 raise SandboxUnavailable(f"no grading uid slot for the rlimits isolation: {error}") from None
     if tree:
         tree.remove_stale()
-    return BwrapLauncher(tree, seccomp_bpf, slot), why_not
+    kind = ForkLauncher if driver != "bwrap" and os.geteuid() == 0 else BwrapLauncher
+    return kind(tree, seccomp_bpf, slot), why_not
+
+
+def fall_back_to_bwrap(launcher):
+    """The same host set-up (cgroup tree, uid slot, filter) on the bubblewrap driver."""
+    launcher.close()
+    return BwrapLauncher(launcher.tree, launcher.seccomp_bpf, launcher.slot)

@@ -6,12 +6,12 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { applyMigrations } from "@/server/db/apply-migrations";
 import { closeDatabase, getDatabase } from "@/server/db";
-import { emailSchema, passwordSchema } from "@/server/auth/user-schemas";
+import { emailSchema, passwordSchema, personNameSchema } from "@/server/auth/user-schemas";
 import { hashPassword } from "@/server/auth/password";
 
 const argsSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "Give a --name.").max(100).optional(),
+  name: personNameSchema.optional(),
 });
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });

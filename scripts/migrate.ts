@@ -13,14 +13,14 @@ const [command, name] = process.argv.slice(2);
 
 if (command === "deploy") {
   const target = parseDatabaseUrl(process.env.DATABASE_URL);
-  const lock = target.mode === "embedded" && target.dataDir ? acquireDataDirLock(path.dirname(target.dataDir)) : null;
+  const lock = target.mode === "embedded" && target.dataDir ? await acquireDataDirLock(path.dirname(target.dataDir)) : null;
   const db = await openDatabase(target);
   try {
     const applied = await applyMigrations(db.sql);
     console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
   } finally {
     await db.close();
-    lock?.release();
+    await lock?.release();
   }
 } else if (command === "dev") {
   if (!name) {

@@ -30,6 +30,7 @@ const { syncContent } = await import("@/server/content/sync-content");
 const { startEmbeddedServices } = await import("@/server/start-embedded-services");
 const { logger } = await import("@/server/logger");
 const { stampClientAddress } = await import("@/server/http/client-ip");
+const { stampForwardedSite } = await import("@/server/http/forwarded-host");
 const { env } = await import("@/server/env");
 
 let database;
@@ -62,8 +63,10 @@ const handle = app.getRequestHandler();
 const stopServices = await startEmbeddedServices(database);
 const trustedProxyHops = env().TRUSTED_PROXY_HOPS;
 const server = http.createServer((request, response) => {
-  // Rate limits count per address: never let a client choose its own through X-Forwarded-For.
+  // Rate limits count per address: never let a client choose its own through X-Forwarded-For. Nor its site
+  // through X-Forwarded-Host, which Origin checks (ours and Next's for server actions) compare against.
   stampClientAddress(request, trustedProxyHops);
+  stampForwardedSite(request, trustedProxyHops);
   void handle(request, response);
 });
 server.listen(port, hostname, () => {

@@ -13,6 +13,9 @@ from _json import encode_basestring_ascii as _json_string
 
 MAX_FRAME_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 200
+# Distinct keys that hash alike make building a set or dict quadratic (ints k * (2**61 - 1) all hash to 0): the
+# checker refuses a collection with more than this many keys of one hash before building it.
+MAX_KEYS_PER_HASH = 64
 
 _SEQUENCE_TAGS = {list: "L", tuple: "T", set: "S", frozenset: "F"}
 _SEQUENCE_TYPES = {"L": list, "T": tuple, "S": set, "F": frozenset}
@@ -120,6 +123,17 @@ def encode(value, reference, depth=0):
     return reference(value)
 
 
+def _check_hash_spread(keys):
+    counts = {}
+    for key in keys:
+        digest = hash(key)
+        seen = counts.get(digest, 0) + 1
+        if seen > MAX_KEYS_PER_HASH:
+            raise ValueNotEncodable(f"a set or dict of {len(keys)} values, more than {MAX_KEYS_PER_HASH} of them "
+                                    "with the same hash, is too costly to check")
+        counts[digest] = seen
+
+
 def decode(node, resolve, depth=0):
     """Inverse of `encode`; tags other than the data ones go to `resolve(tag, fields)`."""
     if depth > MAX_DEPTH:
@@ -129,11 +143,15 @@ def decode(node, resolve, depth=0):
     tag = node[0]
     sequence_type = _SEQUENCE_TYPES.get(tag)
     if sequence_type:
-        return sequence_type(decode(item, resolve, depth + 1) for item in node[1:])
+        items = [decode(item, resolve, depth + 1) for item in node[1:]]
+        if sequence_type is set or sequence_type is frozenset:
+            _check_hash_spread(items)
+        return sequence_type(items)
     if tag == "D":
         items = node[1:]
-        return {decode(items[i], resolve, depth + 1): decode(items[i + 1], resolve, depth + 1)
-                for i in range(0, len(items) - 1, 2)}
+        keys = [decode(items[i], resolve, depth + 1) for i in range(0, len(items) - 1, 2)]
+        _check_hash_spread(keys)
+        return dict(zip(keys, [decode(items[i], resolve, depth + 1) for i in range(1, len(items), 2)]))
     if tag == "B":
         return binascii.a2b_base64(node[1])
     return resolve(tag, node[1:])

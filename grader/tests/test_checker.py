@@ -114,6 +114,43 @@ class CheckerTest(unittest.TestCase):
         self.assertEqual([test["name"] for test in result["tests"]],
                          ["ZTest > zz first", "ZTest > a second", "ATest > last"])
 
+    # Regressions from the second security review: learner-controlled input that crashed or misled the checker.
+    def test_an_exception_group_at_module_level_is_a_verdict(self):
+        result = self.grade("import unittest\nclass T(unittest.TestCase):\n    def test_x(self): pass\n",
+                            "raise ExceptionGroup('several', [ValueError('a'), KeyError('b')])\n")
+        self.assertEqual(result["status"], "error")
+        self.assertIn("ExceptionGroup", result["message"])
+        self.assertIn("while your file was loading", result["message"])
+
+    def test_a_set_of_colliding_hashes_is_refused_not_built(self):
+        tests = ("import unittest\nfrom submission import values\nclass T(unittest.TestCase):\n"
+                 "    def test_values(self):\n        self.assertEqual(values(), {1})\n")
+        # Building such a set costs the learner's own run its time; forging the frame costs them nothing.
+        code = ("import sys\nwire = sys.modules['grader.runtime.wire']\noriginal = wire.encode\n"
+                "def values():\n    return 'marker'\n"
+                "def forged(value, reference, depth=0):\n"
+                "    if value == 'marker':\n        return ['S'] + [k * (2 ** 61 - 1) for k in range(30000)]\n"
+                "    return original(value, reference, depth)\n"
+                "wire.encode = forged\n")
+        result = self.grade(tests, code)
+        self.assertEqual(result["tests"][0]["status"], "error")
+        self.assertIn("too costly to check", result["tests"][0]["message"])
+
+    def test_a_handle_is_shown_as_the_learners_object_not_the_value_it_claims(self):
+        tests = ("import unittest\nfrom submission import three\nclass T(unittest.TestCase):\n"
+                 "    def test_three(self):\n        self.assertEqual(three(), 3)\n")
+        code = "class Liar:\n    def __repr__(self):\n        return '3'\ndef three():\n    return Liar()\n"
+        message = self.grade(tests, code)["tests"][0]["message"]
+        self.assertIn("<Liar object from your code: 3>", message)
+        self.assertNotIn("3 != 3", message)
+
+    def test_what_the_file_prints_while_loading_is_shown(self):
+        tests = "import unittest\nclass T(unittest.TestCase):\n    def test_x(self): pass\n"
+        result = self.grade(tests, "print('hello from the top level')\n")
+        self.assertIn("hello from the top level", result["tests"][0]["output"])
+        failed = self.grade(tests, "print('before the crash')\nraise ValueError('late')\n")
+        self.assertIn("before the crash", failed["message"])
+
 
 class CompiledTestsCacheTest(unittest.TestCase):
     """A reused checker compiles each tests source once, keyed by its content, never by a file on disk."""

@@ -61,7 +61,8 @@ class Containment(unittest.TestCase):
     def setUpClass(cls):
         cls.launcher, cls.why_no_cgroup = sandbox.choose_launcher()
         cls.cgroup = cls.launcher.tree is not None
-        print(f"\ncontainment suite: isolation {cls.launcher.isolation} (GRADER_ISOLATION={isolation_mode()})"
+        print(f"\ncontainment suite: isolation {cls.launcher.isolation}, driver {cls.launcher.driver} "
+              f"(GRADER_ISOLATION={isolation_mode()})"
               + (f"; no cgroup because {cls.why_no_cgroup}" if cls.why_no_cgroup else ""), file=sys.stderr)
 
     @classmethod
@@ -247,14 +248,15 @@ class Containment(unittest.TestCase):
                 self.assertFalse(any(test["status"] == "pass" for test in result["tests"]))
 
     def test_a_sandbox_that_cannot_start_is_the_graders_problem(self):
-        original = sandbox.BWRAP
-        sandbox.BWRAP = "/usr/bin/false"
+        # A launcher whose staged runtime has vanished (as when a temp-folder cleaner removes it): the sandbox
+        # cannot be built, before any learner code is loaded.
+        broken, _ = sandbox.choose_launcher()
         try:
+            shutil.rmtree(os.path.join(broken.stage.path, "grader"))
             with self.assertRaises(checker.SandboxStartFailed) as raised:
-                checker.grade(tests_of(COUNTDOWN), "def countdown(n):\n    yield n\n", sandbox.Limits(), 10,
-                              self.launcher)
+                checker.grade(tests_of(COUNTDOWN), "def countdown(n):\n    yield n\n", sandbox.Limits(), 10, broken)
         finally:
-            sandbox.BWRAP = original
+            broken.close()
         self.assertNotIn("Your code", str(raised.exception))
 
 

@@ -11,6 +11,10 @@ const envSchema = z.object({
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
   /** Which sandbox isolation grades: auto (the strongest available), cgroup (refuse without), rlimits (fallback). */
   GRADER_ISOLATION: z.enum(["auto", "cgroup", "rlimits"]).default("auto"),
+  /** How runs start: fork (a fork-server template, root only), bwrap (exec per run), auto (fork if it self-checks). */
+  GRADER_DRIVER: z.enum(["auto", "fork", "bwrap"]).default("auto"),
+  /** Runs after which a fork-server template is replaced (its hash seed and memory layout never live long). */
+  GRADER_FORK_RECYCLE: z.coerce.number().int().min(1).max(100_000).optional(),
   /** First of the unprivileged uids the grading slots run learner code as (two per slot; root only). */
   GRADER_UID_BASE: z.coerce.number().int().min(1000).max(4_294_000_000).optional(),
   /** Set to "0" to serve the web app without grading in-process (production with separate workers). */

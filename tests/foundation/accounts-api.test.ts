@@ -77,4 +77,26 @@ describe("accounts over the JSON API", () => {
       expect(token.status).toBe(401);
     }
   });
+
+  it("refuses names with text-direction or invisible characters, which could pass for someone else's", async () => {
+    // Each would show on a teacher's page as a name it is not: "Eve" + "admin" reversed, isolated text, hidden marks.
+    const spoofs = ["Eve\u202Enimda", "\u2066Ada\u2069", "A\u200Bda", "Ada\u200E", "A\uFEFFda", "Ad\u2060a"];
+    for (const [index, name] of spoofs.entries()) {
+      const email = `spoof-${index}@example.com`;
+      const response = await fetch(`${app.baseUrl}/api/users`, json({ name, email, password: "long-enough", role: "student" }));
+      expect(response.status, JSON.stringify(name)).toBe(400);
+      const { error } = await response.json();
+      expect(error.fields.name[0]).toMatch(/invisible or text-direction character \(U\+[0-9A-F]{4}\)/);
+    }
+    const teacher = await fetch(`${app.baseUrl}/api/users`, json({ name: "Ms Right", email: "right@example.com", password: "long-enough", role: "teacher" }));
+    const { token } = await (await fetch(`${app.baseUrl}/api/tokens`, json({ email: "right@example.com", password: "long-enough" }))).json();
+    expect(teacher.status).toBe(201);
+    const classNamed = (name: string) =>
+      fetch(`${app.baseUrl}/api/classes`, { ...json({ name }), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } });
+    expect((await classNamed("Period \u202E3")).status).toBe(400);
+    // Names in any script still work, right-to-left ones included.
+    expect((await classNamed("Klasse 3b")).status).toBe(201);
+    const rtl = await fetch(`${app.baseUrl}/api/users`, json({ name: "مريم", email: "maryam@example.com", password: "long-enough", role: "student" }));
+    expect(rtl.status).toBe(201);
+  });
 });

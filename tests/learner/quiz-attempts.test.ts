@@ -82,6 +82,15 @@ describe("recordQuizAttempt", () => {
     expect(await database.prisma.quizProgress.count({ where: { userId: learner.id } })).toBe(0);
   });
 
+  it("records answers holding a lone surrogate (which jsonb refuses) with U+FFFD instead of failing", async () => {
+    const learner = await makeStudent(database.prisma);
+    const quiz = await loadQuiz(SLUG);
+    const attempt = await recordQuizAttempt(learner.id, SLUG, { [quiz.questions[0].id]: ["a\udc80"], "q\ud800": ["x"] });
+    expect(attempt.attemptId).not.toBeNull();
+    const stored = await database.prisma.quizAttempt.findUniqueOrThrow({ where: { id: attempt.attemptId! } });
+    expect(stored.answers).toEqual({ [quiz.questions[0].id]: ["a\ufffd"], "q\ufffd": ["x"] });
+  });
+
   it("answers 404 for an unknown or archived quiz", async () => {
     await expect(recordQuizAttempt(null, "no-such-quiz", {})).rejects.toMatchObject({ code: "not_found" });
     await database.prisma.quiz.update({ where: { slug: SLUG }, data: { archived: true } });

@@ -82,7 +82,7 @@ describe("embedded (PGlite) backup and restore", () => {
 
   it("refuses to back up while another process holds the database, and to restore over a non-empty directory", async () => {
     // This test process stands in for a running app: it holds the data directory's lock.
-    const lock = acquireDataDirLock(path.dirname(source));
+    const lock = await acquireDataDirLock(path.dirname(source));
     try {
       const refused = await runScript("scripts/db-backup.ts", [path.join(scratch, "while-running.tar.gz")], {
         DATABASE_URL: `pglite:${source}`,
@@ -91,7 +91,7 @@ describe("embedded (PGlite) backup and restore", () => {
       expect(refused.output).toMatch(/already open in process/);
       expect(fs.existsSync(path.join(scratch, "while-running.tar.gz"))).toBe(false);
     } finally {
-      lock.release();
+      await lock.release();
     }
 
     const overExisting = await runScript("scripts/db-restore.ts", [backupFile], { DATABASE_URL: `pglite:${source}` });

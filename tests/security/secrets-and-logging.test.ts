@@ -3,6 +3,7 @@ import type { IncomingMessage } from "node:http";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLogger } from "@/server/logger";
 import { stampClientAddress } from "@/server/http/client-ip";
+import { stampForwardedSite } from "@/server/http/forwarded-host";
 import { startApp, type RunningApp } from "../support/app-server";
 import { runScript } from "./script-runner";
 
@@ -68,6 +69,22 @@ describe("client address for rate limits", () => {
     const tooFewHops = request(undefined, "127.0.0.1");
     stampClientAddress(tooFewHops, 2);
     expect(tooFewHops.headers["x-forwarded-for"]).toBe("127.0.0.1");
+  });
+
+  it("drops X-Forwarded-Host and -Proto unless proxies are trusted, then keeps what the trusted proxy set", () => {
+    const site = (headers: Record<string, string>) => ({ headers: { ...headers }, socket: {} }) as unknown as IncomingMessage;
+    const direct = site({ "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    stampForwardedSite(direct, 0);
+    expect(direct.headers).toEqual({});
+
+    // The client's forged value comes first; the one trusted proxy appended the host the browser asked for.
+    const behindProxy = site({ "x-forwarded-host": "evil.example, pygrade.example", "x-forwarded-proto": "https" });
+    stampForwardedSite(behindProxy, 1);
+    expect(behindProxy.headers).toEqual({ "x-forwarded-host": "pygrade.example", "x-forwarded-proto": "https" });
+
+    const twoProxies = site({ "x-forwarded-host": "evil.example, pygrade.example, internal:3000" });
+    stampForwardedSite(twoProxies, 2);
+    expect(twoProxies.headers).toEqual({ "x-forwarded-host": "pygrade.example" });
   });
 });
 

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { accountWithToken, bearer, inBatches, jsonRequest, signInWithPassword, type Account } from "./http-client";
@@ -57,6 +58,38 @@ describe("security headers and cookies", () => {
     expect(own.status).toBe(201);
     const { classes } = await (await fetch(`${app.baseUrl}/api/classes`, { headers: { cookie } })).json();
     expect(classes.map((classroom: { name: string }) => classroom.name)).toEqual([`From ${app.baseUrl}`]);
+  });
+
+  it("refuses a cross-site POST that forges X-Forwarded-Host, on the API and on server actions", async () => {
+    const other = await accountWithToken(app, { name: "Forged T", email: "t3@school.example", password: "teacher-pass-3", role: "teacher" });
+    const signIn = await signInWithPassword(app, other.email, other.password);
+    const cookie = signIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    // No proxy is trusted here (TRUSTED_PROXY_HOPS=0), so a client's X-Forwarded-Host says nothing about the site.
+    const forged = { origin: "https://evil.example", "x-forwarded-host": "evil.example" };
+    const api = await fetch(`${app.baseUrl}/api/classes`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", cookie, ...forged },
+      body: JSON.stringify({ name: "Forged through the API" }),
+    });
+    expect(api.status).toBe(403);
+
+    // Next's own Origin check for server actions reads X-Forwarded-Host too: post the "Create class" action as
+    // React sends it (the action id from the build, the form as multipart `[previousState, formData]`).
+    const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8"));
+    const [actionId] = Object.entries(manifest.node as Record<string, { exportedName: string; filename: string }>).find(
+      ([, entry]) => entry.exportedName === "createClassAction" && entry.filename === "app/teach/actions.ts",
+    )!;
+    const postAction = (name: string, headers: Record<string, string>) => {
+      const body = new FormData();
+      // React's reply encoding: the fields of the FormData argument "$K1" as "_1_*", then the arguments as "0".
+      body.set("_1_name", name);
+      body.set("0", JSON.stringify([null, "$K1"]));
+      return fetch(`${app.baseUrl}/teach`, { method: "POST", headers: { cookie, "next-action": actionId, accept: "text/x-component", ...headers }, body });
+    };
+    await postAction("Forged through an action", forged);
+    await postAction("Sent from this site", { origin: app.baseUrl });
+    const { classes } = await (await fetch(`${app.baseUrl}/api/classes`, { headers: { cookie } })).json();
+    expect(classes.map((classroom: { name: string }) => classroom.name)).toEqual(["Sent from this site"]);
   });
 
 });

@@ -164,3 +164,41 @@ describe("student assignments", () => {
     expect(await listStudentAssignments(outsider.id)).toEqual([]);
   });
 });
+
+describe("names written to look like someone else's", () => {
+  // Accounts created before sign-up refused these characters: an override that shows "Eve" + "admin" reversed,
+  // isolates, zero-width characters and a byte order mark.
+  const spoofs = ["Eve\u202Enimda\u202C", "\u2067Ada\u2069", "A\u200Bda", "Ad\u200Fa\uFEFF"];
+  const invisible = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+  it("shows them with a visible mark instead of the invisible characters in the matrix, drill-down and CSV", async () => {
+    const owner = await makeUser(db.prisma, "teacher", "Spoof Teacher");
+    const classroom = await createClass(owner, "Spoof \u202Eclass");
+    const students = [];
+    for (const name of spoofs) {
+      const student = await makeUser(db.prisma, "student", name);
+      await joinClass(student, classroom.joinCode);
+      students.push(student);
+    }
+    await addAssignment(owner, classroom.id, { item: "exercise:countdown", dueAt: null });
+    const countdown = await db.prisma.exercise.findUniqueOrThrow({ where: { slug: "countdown" } });
+    await makeSubmission(db.prisma, students[0].id, countdown.id, { test_counts_down: false }, daysAgo(1));
+
+    const progress = await getClassProgress(owner, classroom.id);
+    const shown = progress.students.map((student) => student.name);
+    expect(shown.sort()).toEqual(["Eve\uFFFDnimda\uFFFD", "\uFFFDAda\uFFFD", "A\uFFFDda", "Ad\uFFFDa\uFFFD"].sort());
+    expect(progress.classroom.name).toBe("Spoof \uFFFDclass");
+
+    const drillDown = await getStudentItemAttempts(owner, classroom.id, students[0].id, "countdown");
+    expect(drillDown.student.name).toBe("Eve\uFFFDnimda\uFFFD");
+    expect(drillDown.classroom.name).not.toMatch(invisible);
+
+    const { csv } = await classProgressCsv(owner, classroom.id);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.slice(1)).not.toMatch(invisible);
+    expect(csv).toContain("Eve\uFFFDnimda\uFFFD");
+
+    const [assignment] = await listStudentAssignments(students[1].id);
+    expect(assignment.className).toBe("Spoof \uFFFDclass");
+  });
+});

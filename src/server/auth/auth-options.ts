@@ -1,5 +1,6 @@
 import "server-only";
 import { clientIp } from "../http/client-ip";
+import { sameOriginReturnPath } from "../http/return-path";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "../users";
@@ -30,6 +31,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's callbackUrl (sign-in, sign-out, its own sign-in page) goes through the same check as /login's.
+    redirect({ url, baseUrl }) {
+      const path = sameOriginReturnPath(url, baseUrl);
+      return path ? new URL(path, baseUrl).toString() : baseUrl;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refuseSpoofingCharacters } from "@/lib/spoofing-characters";
 
 export const roleChoices = ["student", "teacher"] as const;
 
@@ -12,9 +13,17 @@ export const passwordSchema = z
   .min(8, "Use at least 8 characters.")
   .max(200, "Use at most 200 characters.");
 
+/** A person's name as others will see it. */
+export const personNameSchema = z
+  .string({ message: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters.")
+  .superRefine(refuseSpoofingCharacters);
+
 /** Sign-up input, shared by the form and `POST /api/users`. */
 export const signUpSchema = z.object({
-  name: z.string({ message: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: personNameSchema,
   email: emailSchema,
   password: passwordSchema,
   role: z.enum(roleChoices, { message: "Choose student or teacher." }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/spoofing-characters";
 import { getDb } from "../db";
 import type { PublicUser } from "../users";
 import { median, progressStatus, type ProgressStatus } from "./progress-status";
@@ -175,7 +176,8 @@ export function buildClassProgress(
       });
       return {
         userId: member.userId,
-        name: member.name,
+        // Shown on the teacher's pages and in exports: a stored name must not pass for someone else's.
+        name: displayName(member.name),
         email: member.email,
         joinedAt: toDate(member.joinedAt) ?? new Date(0),
         lastActiveAt: toDate(member.lastActiveAt),
@@ -197,7 +199,7 @@ export function buildClassProgress(
       medianAttemptsToSolve: median(solved.map((cell) => cell.attemptsToSolve).filter((value) => value !== null)),
     };
   });
-  return { classroom, items, students, summaries };
+  return { classroom: { ...classroom, name: displayName(classroom.name) }, items, students, summaries };
 }
 
 function toDate(value: Date | string | null | undefined): Date | null {

@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { refuseSpoofingCharacters } from "@/lib/spoofing-characters";
 
 /** A class's name, shared by the create form and `POST /api/classes`. */
 export const classNameSchema = z
   .string({ message: "Enter a class name." })
   .trim()
   .min(1, "Enter a class name.")
-  .max(100, "Use at most 100 characters.");
+  .max(100, "Use at most 100 characters.")
+  .superRefine(refuseSpoofingCharacters);
 
 export const createClassSchema = z.object({ name: classNameSchema });
 

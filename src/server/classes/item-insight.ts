@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/spoofing-characters";
 import { getDb } from "../db";
 import { notFound } from "../errors";
 import type { PublicUser } from "../users";
@@ -63,7 +64,7 @@ export async function getItemInsight(viewer: PublicUser | null, classId: string,
   ]);
   const total = totals[0] ?? { studentCount: 0, studentsAttempted: 0, gradedSubmissions: 0 };
   return {
-    classroom: { id: classroom.id, name: classroom.name },
+    classroom: { id: classroom.id, name: displayName(classroom.name) },
     exercise,
     studentCount: Number(total.studentCount),
     studentsAttempted: Number(total.studentsAttempted),

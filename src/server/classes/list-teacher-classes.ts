@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/spoofing-characters";
 import { getDb } from "../db";
 import type { PublicUser } from "../users";
 import { requireTeacher } from "./require-class-teacher";
@@ -31,6 +32,7 @@ export async function listTeacherClasses(viewer: PublicUser | null): Promise<Tea
   });
   return classes.map(({ _count, ...classroom }) => ({
     ...classroom,
+    name: displayName(classroom.name),
     studentCount: _count.enrollments,
     assignmentCount: _count.assignments,
   }));

@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/spoofing-characters";
 import { getDb } from "../db";
 import { progressStatus, type ProgressStatus } from "./progress-status";
 
@@ -58,7 +59,7 @@ export async function listStudentAssignments(userId: string, now: Date = new Dat
         slug: assignment.exercise.slug,
         title: assignment.exercise.title,
         href: `/exercises/${assignment.exercise.slug}`,
-        className: assignment.classroom.name,
+        className: displayName(assignment.classroom.name),
         dueAt: assignment.dueAt,
         status: progressStatus({ attempts: progress?.attempts ?? 0, solvedAt: progress?.firstSolvedAt ?? null }, assignment.dueAt),
         overdue: false,
@@ -73,7 +74,7 @@ export async function listStudentAssignments(userId: string, now: Date = new Dat
         slug: assignment.quiz.slug,
         title: assignment.quiz.title,
         href: `/quizzes/${assignment.quiz.slug}`,
-        className: assignment.classroom.name,
+        className: displayName(assignment.classroom.name),
         dueAt: assignment.dueAt,
         status: progressStatus({ attempts: progress?.attempts ?? 0, solvedAt: fullMarks.get(assignment.quiz.id) ?? null }, assignment.dueAt),
         overdue: false,

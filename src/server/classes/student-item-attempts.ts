@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/spoofing-characters";
 import { z } from "zod";
 import { getDb } from "../db";
 import { notFound } from "../errors";
@@ -82,8 +83,8 @@ export async function getStudentItemAttempts(
     db.assignment.findUnique({ where: { classId_exerciseId: { classId, exerciseId: exercise.id } }, select: { dueAt: true } }),
   ]);
   return {
-    classroom: { id: classroom.id, name: classroom.name },
-    student: enrollment.user,
+    classroom: { id: classroom.id, name: displayName(classroom.name) },
+    student: { ...enrollment.user, name: displayName(enrollment.user.name) },
     exercise,
     dueAt: assignment?.dueAt ?? null,
     attempts: submissions.map((submission, index) => {

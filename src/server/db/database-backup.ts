@@ -20,7 +20,7 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
     if (target.mode === "embedded") {
       const dataDir = requireDataDir(target);
       if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) throw new Error(`There is no embedded database in ${dataDir}.`);
-      const lock = acquireDataDirLock(path.dirname(dataDir));
+      const lock = await acquireDataDirLock(path.dirname(dataDir));
       try {
         const pglite = new PGlite(dataDir);
         try {
@@ -31,7 +31,7 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
           await pglite.close();
         }
       } finally {
-        lock.release();
+        await lock.release();
       }
     } else {
       runPgTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`], target.connectionString);
@@ -55,7 +55,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, { cl
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
       throw new Error(`${dataDir} is not empty. Move it aside (or point DATABASE_URL at a new directory) and run the restore again.`);
     }
-    const lock = acquireDataDirLock(path.dirname(dataDir));
+    const lock = await acquireDataDirLock(path.dirname(dataDir));
     try {
       fs.mkdirSync(dataDir, { recursive: true });
       const pglite = new PGlite(dataDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
@@ -70,7 +70,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, { cl
       fs.rmSync(dataDir, { recursive: true, force: true });
       throw error;
     } finally {
-      lock.release();
+      await lock.release();
     }
     return;
   }

@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { DatabaseTarget } from "./database-url";
 import type { SqlRunner } from "./sql-runner";
+import { storableTextExtension } from "./storable-text";
 
 /** An open database: the Prisma client, a raw SQL runner, and the handles that must be closed. */
 export interface Database {
@@ -29,7 +30,7 @@ export async function openDatabase(
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
     const pglite = new PGlite(target.dataDir ?? undefined, { loadDataDir: options.loadDataDir });
     await pglite.waitReady;
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = prismaClient(new PrismaPGlite(pglite));
     const sql: SqlRunner = {
       exec: async (text) => {
         await pglite.exec(text);
@@ -51,7 +52,7 @@ export async function openDatabase(
     };
   }
   const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = prismaClient(new PrismaPg(pool));
   const sql: SqlRunner = {
     exec: async (text) => {
       await pool.query(text);
@@ -70,4 +71,13 @@ export async function openDatabase(
       await pool.end().catch(() => {});
     },
   };
+}
+
+/**
+ * The Prisma client over a driver adapter, with every write's text made storable (see storable-text.ts). A query
+ * extension changes no method's types; the extended client only lacks `$on` (log events), which nothing here uses,
+ * so it is typed as the PrismaClient every module expects.
+ */
+function prismaClient(adapter: PrismaPGlite | PrismaPg): PrismaClient {
+  return new PrismaClient({ adapter }).$extends(storableTextExtension) as unknown as PrismaClient;
 }

@@ -22,7 +22,14 @@ function packageRoot(): string {
   return path.dirname(path.resolve(process.env.GRADER_DIR ?? path.join(process.cwd(), "grader")));
 }
 // The grader's own settings, passed through a clean environment (see the README's configuration table).
-const GRADER_VARIABLES = ["GRADER_ISOLATION", "GRADER_UID_BASE", "GRADER_UNSAFE_LOCAL", "GRADER_BWRAP"];
+export const GRADER_VARIABLES = [
+  "GRADER_ISOLATION",
+  "GRADER_DRIVER",
+  "GRADER_FORK_RECYCLE",
+  "GRADER_UID_BASE",
+  "GRADER_UNSAFE_LOCAL",
+  "GRADER_BWRAP",
+];
 
 /** What the checker reported at start-up about the isolation in force on this host. */
 export type IsolationReport = {

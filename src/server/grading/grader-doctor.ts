@@ -7,6 +7,7 @@ import { z } from "zod";
 
 import { env } from "../env";
 import { logger } from "../logger";
+import { GRADER_VARIABLES } from "./checker-pool";
 
 const checkSchema = z.object({
   status: z.enum(["ok", "warn", "fail"]),
@@ -46,7 +47,7 @@ export function graderHealth(): GraderHealth | undefined {
 export function runGraderDoctor(): Promise<DoctorReport> {
   const graderRoot = path.dirname(path.resolve(process.env.GRADER_DIR ?? path.join(process.cwd(), "grader")));
   const passed: Record<string, string> = { PATH: "/usr/bin:/bin", GRADER_ISOLATION: env().GRADER_ISOLATION };
-  for (const name of ["GRADER_UID_BASE", "GRADER_UNSAFE_LOCAL", "GRADER_BWRAP"]) {
+  for (const name of GRADER_VARIABLES) {
     if (process.env[name]) passed[name] = process.env[name]!;
   }
   return new Promise((resolve, reject) => {

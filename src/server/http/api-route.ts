@@ -1,7 +1,10 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError } from "../errors";
+import { env } from "../env";
 import { logger } from "../logger";
+import { trustedForwardedHost } from "./forwarded-host";
+import { appOrigin } from "./app-origin";
 
 type Handler<Params> = (request: Request, context: { params: Promise<Params> }) => Promise<Response>;
 
@@ -42,25 +45,20 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Refuses a state-changing request that a browser sent from another site. SameSite=Lax session cookies already
  * keep cross-site POSTs anonymous; this is the second wall, for a `text/plain` form posting JSON-looking bodies.
  * Browsers always send Origin on cross-site POST/PUT/DELETE; scripts and Bearer-token clients usually send none.
+ * The Origin must be the app's own (NEXTAUTH_URL), or name the Host the browser connected to, or the host a trusted
+ * proxy forwarded (X-Forwarded-Host only under TRUSTED_PROXY_HOPS: otherwise the client wrote it).
  */
 function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get("origin");
   if (!origin) return;
-  let originHost: string;
+  let originUrl: URL;
   try {
-    originHost = new URL(origin).host;
+    originUrl = new URL(origin);
   } catch {
     throw new AppError("forbidden", "Cross-site requests are not allowed.");
   }
-  const allowed = [request.headers.get("x-forwarded-host"), request.headers.get("host"), configuredHost()];
-  if (!allowed.includes(originHost)) throw new AppError("forbidden", "Cross-site requests are not allowed.");
-}
-
-function configuredHost(): string | null {
-  try {
-    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : null;
-  } catch {
-    return null;
-  }
+  if (originUrl.origin === appOrigin()) return;
+  const hosts = [request.headers.get("host"), trustedForwardedHost(request.headers, env().TRUSTED_PROXY_HOPS)];
+  if (!hosts.includes(originUrl.host)) throw new AppError("forbidden", "Cross-site requests are not allowed.");
 }

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/auth-options";
 import { emailSchema } from "@/server/auth/user-schemas";
+import { appOrigin } from "@/server/http/app-origin";
 import { clientIp } from "@/server/http/client-ip";
 import { checkSignInAllowed } from "@/server/rate-limit/sign-in-limits";
 import { AppError } from "@/server/errors";
@@ -33,7 +34,7 @@ async function POST(request: NextRequest, context: Context) {
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const response = errorResponse(error);
-        const url = new URL("/login", request.nextUrl.origin);
+        const url = new URL("/login", appOrigin());
         url.searchParams.set("error", error.message);
         return Response.json({ url: url.toString(), error: { code: error.code, message: error.message } }, {
           status: response.status,
