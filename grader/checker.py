@@ -209,10 +209,9 @@ def error_result(message, started):
             "score": 0, "duration_ms": round((time.monotonic() - started) * 1000)}
 
 
-def compile_tests(exercise_dir):
-    path = os.path.join(exercise_dir, "tests.py")
-    with open(path, "rb") as source:
-        return compile(source.read(), path, "exec", dont_inherit=True)
+def compile_tests(tests):
+    """Compile the source of an exercise's tests.py (the job carries it; no file is read)."""
+    return compile(tests, "tests.py", "exec", dont_inherit=True)
 
 
 def load_tests(tests_code):
@@ -223,12 +222,13 @@ def load_tests(tests_code):
     return module
 
 
-def grade(exercise_dir, code, limits, max_score, launcher, runner=None, report=None, tests_code=None):
-    """Grade `code` against `<exercise_dir>/tests.py`; returns the result dict (never raises for learner code).
+def grade(tests, code, limits, max_score, launcher, runner=None, report=None, tests_code=None):
+    """Grade `code` against `tests` (the source of an exercise's tests.py); returns the result dict (never raises
+    for learner code).
 
     `runner` is a prewarmed RunnerProcess with these limits, if any. `report(result)` is called as soon as the
     verdict is known, before the sandbox is torn down, so the caller need not wait for the cleanup.
-    `tests_code` is tests.py already compiled (a reused checker caches it).
+    `tests_code` is `tests` already compiled (a reused checker caches it by the source's hash).
     """
     started = time.monotonic()
     if not code.strip():
@@ -243,7 +243,7 @@ def grade(exercise_dir, code, limits, max_score, launcher, runner=None, report=N
     try:
         channel, loaded = runner.connect(started, {"op": "load", "code": code})
         channel.source = code
-        tests_code = tests_code or compile_tests(exercise_dir)
+        tests_code = tests_code or compile_tests(tests)
         result = run_checks(channel, loaded, tests_code, started)
         result["max_score"] = max_score
         result["score"] = round(max_score * result.pop("_fraction", 0), 2)

@@ -6,6 +6,7 @@ process a sandbox leaves behind. Only trusted processes are ever reused; every r
 First line out: {"ready": true, "isolation": {...}} or {"ready": false, "reason": ...}. Run as `python3 -m grader.checker_server`.
 """
 
+import hashlib
 import json
 import os
 import signal
@@ -15,6 +16,8 @@ import time
 from grader import checker, sandbox, snippet
 
 PR_SET_CHILD_SUBREAPER = 36
+# Compiled tests kept per checker: every exercise version graded recently, with room to spare.
+COMPILED_TESTS_KEPT = 256
 
 
 def become_subreaper():
@@ -42,21 +45,22 @@ class CheckerServer:
         self.compiled_tests = {}
         self.expect_asyncio = False
 
-    def tests_code(self, exercise_dir):
-        """tests.py compiled once per version of the file (the forked child inherits the cache)."""
-        path = os.path.join(exercise_dir, "tests.py")
-        try:
-            stat = os.stat(path)
-        except OSError:
-            return None
-        key = (path, stat.st_mtime_ns, stat.st_size)
+    def tests_code(self, tests):
+        """tests.py compiled once per distinct source (keyed by its sha256; the forked child inherits the cache).
+
+        The source comes in the job, so what is graded is exactly the exercise version the job names, whatever the
+        files on this machine say, and no course checkout is needed here.
+        """
+        key = hashlib.sha256(tests.encode("utf-8", "surrogatepass")).hexdigest()
         if key not in self.compiled_tests:
             try:
-                with open(path, "rb") as source:
-                    uses_asyncio = b"run_async" in source.read()
-                self.compiled_tests[key] = (checker.compile_tests(exercise_dir), uses_asyncio)
-            except (OSError, SyntaxError, ValueError):
+                compiled = checker.compile_tests(tests)
+            except (SyntaxError, ValueError):
                 return None
+            if len(self.compiled_tests) >= COMPILED_TESTS_KEPT:
+                # The oldest entry (dicts keep insertion order): a long-lived checker sees every version ever graded.
+                self.compiled_tests.pop(next(iter(self.compiled_tests)))
+            self.compiled_tests[key] = (compiled, "run_async" in tests)
         code, uses_asyncio = self.compiled_tests[key]
         # Guess that the next job is like this one: prewarm the next runner with asyncio imported if it used it.
         self.expect_asyncio = uses_asyncio
@@ -82,7 +86,7 @@ class CheckerServer:
         if job.get("kind") == "snippet":
             report(snippet.run_snippet(job["code"], limits, self.launcher))
             return
-        checker.grade(job["exercise_dir"], job["code"], limits, job.get("max_score", 10), self.launcher,
+        checker.grade(job["tests"], job["code"], limits, job.get("max_score", 10), self.launcher,
                       runner=runner, report=report, tests_code=job.get("tests_code"))
 
     def run_job(self, job):
@@ -93,7 +97,7 @@ class CheckerServer:
         limits = sandbox.Limits.from_job(job.get("limits"))
         runner = self.take_spare(limits) if job.get("kind") != "snippet" else None
         if job.get("kind") != "snippet":
-            job["tests_code"] = self.tests_code(job["exercise_dir"])
+            job["tests_code"] = self.tests_code(job["tests"])
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:

@@ -1,6 +1,6 @@
 // `npm start`: one command from a fresh checkout to a served app. Takes the embedded database's lock, applies
-// migrations, syncs exercises/, builds the app if the sources changed, then serves it on PORT with the grading
-// worker in the same process (embedded mode) or without it (EMBEDDED_WORKER=0, for a server deployment).
+// migrations, syncs exercises/ (or CONTENT_DIR), builds the app if the sources changed, then serves it on PORT with
+// the grading worker in the same process (embedded mode) or without it (EMBEDDED_WORKER=0, for a server deployment).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -42,7 +42,7 @@ try {
 }
 const applied = await applyMigrations(database.sql);
 if (applied.length) logger.info({ applied }, "migrations applied");
-const report = await syncContent(database.prisma);
+const report = await syncContent(database.prisma, process.env.CONTENT_DIR ?? "exercises");
 logger.info(
   { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged, archived: report.archived.length },
   "content synced",

@@ -1,6 +1,7 @@
 // `npm run worker`: a grading worker for a server deployment. Run any number of them, on any machines, against the
-// same PostgreSQL (DATABASE_URL) and a copy of the same exercises/ folder; each grades GRADER_CONCURRENCY
-// submissions at once (default: its cores). SIGTERM stops fetching and lets the gradings in progress finish.
+// same PostgreSQL (DATABASE_URL); no course checkout is needed, every exercise version's tests are in the database.
+// Each grades GRADER_CONCURRENCY submissions at once (default: its cores). SIGTERM stops fetching and lets the
+// gradings in progress finish.
 export {};
 
 process.env.APP_SERVICE ??= "worker";
@@ -27,10 +28,7 @@ await checkGraderAtStartup();
 const database = await getDatabase();
 const boss = await openGradingQueue(database, "worker");
 installGradingQueue(boss);
-const worker = await startGradingWorker(boss, database, {
-  concurrency: env().GRADER_CONCURRENCY,
-  exercisesDir: process.env.EXERCISES_DIR,
-});
+const worker = await startGradingWorker(boss, database, { concurrency: env().GRADER_CONCURRENCY });
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -1,10 +1,8 @@
 """The checker against the real sandbox: the `submission` proxy and `grading` API behave as exercises/README.md says."""
 
-import os
-import tempfile
 import unittest
 
-from grader import checker, sandbox
+from grader import checker, checker_server, sandbox
 
 SUBMISSION = '''
 class Oops(Exception):
@@ -101,11 +99,7 @@ class CheckerTest(unittest.TestCase):
         cls.launcher.close()
 
     def grade(self, tests, code):
-        with tempfile.TemporaryDirectory() as exercise:
-            with open(os.path.join(exercise, "tests.py"), "w") as handle:
-                handle.write(tests)
-            os.chmod(exercise, 0o755)
-            return checker.grade(exercise, code, sandbox.Limits(wall_seconds=5), 10, self.launcher)
+        return checker.grade(tests, code, sandbox.Limits(wall_seconds=5), 10, self.launcher)
 
     def test_the_proxy_behaves_as_documented(self):
         result = self.grade(PROXY_TESTS, SUBMISSION)
@@ -156,6 +150,29 @@ class CheckerTest(unittest.TestCase):
         self.assertIn("hello from the top level", result["tests"][0]["output"])
         failed = self.grade(tests, "print('before the crash')\nraise ValueError('late')\n")
         self.assertIn("before the crash", failed["message"])
+
+
+class CompiledTestsCacheTest(unittest.TestCase):
+    """A reused checker compiles each tests source once, keyed by its content, never by a file on disk."""
+
+    def test_the_same_source_is_compiled_once_and_an_edit_is_compiled_again(self):
+        server = checker_server.CheckerServer(launcher=None)
+        first = server.tests_code("import unittest\nVERSION = 1\n")
+        self.assertIs(server.tests_code("import unittest\nVERSION = 1\n"), first)
+        edited = server.tests_code("import unittest\nVERSION = 2\n")
+        self.assertIsNot(edited, first)
+        namespace = {}
+        exec(edited, namespace)
+        self.assertEqual(namespace["VERSION"], 2)
+
+    def test_a_source_that_does_not_compile_gives_none(self):
+        self.assertIsNone(checker_server.CheckerServer(launcher=None).tests_code("def broken(:\n"))
+
+    def test_the_cache_is_bounded(self):
+        server = checker_server.CheckerServer(launcher=None)
+        for version in range(checker_server.COMPILED_TESTS_KEPT + 5):
+            server.tests_code(f"VERSION = {version}\n")
+        self.assertEqual(len(server.compiled_tests), checker_server.COMPILED_TESTS_KEPT)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,12 @@ def eventually_none(token, seconds=10):
     return processes_mentioning(token)
 
 
+def tests_of(exercise):
+    """The source of an exercise folder's tests.py, as grading jobs carry it."""
+    with open(os.path.join(exercise, "tests.py")) as handle:
+        return handle.read()
+
+
 def probe_code(*body):
     return "import os, sys, time\ndef probe():\n" + "".join(f"    {line}\n" for line in body)
 
@@ -68,7 +74,8 @@ class Containment(unittest.TestCase):
         return sandbox.run_python(self.launcher, code, sandbox.Limits(**{"wall_seconds": WALL, **limits}))
 
     def grade(self, exercise, code, **limits):
-        return checker.grade(exercise, code, sandbox.Limits(**{"wall_seconds": WALL, **limits}), 10, self.launcher)
+        return checker.grade(tests_of(exercise), code, sandbox.Limits(**{"wall_seconds": WALL, **limits}), 10,
+                             self.launcher)
 
     # -- limits --------------------------------------------------------------------------------------------------
     def test_memory_in_total_across_processes(self):
@@ -247,7 +254,7 @@ class Containment(unittest.TestCase):
         try:
             shutil.rmtree(os.path.join(broken.stage.path, "grader"))
             with self.assertRaises(checker.SandboxStartFailed) as raised:
-                checker.grade(COUNTDOWN, "def countdown(n):\n    yield n\n", sandbox.Limits(), 10, broken)
+                checker.grade(tests_of(COUNTDOWN), "def countdown(n):\n    yield n\n", sandbox.Limits(), 10, broken)
         finally:
             broken.close()
         self.assertNotIn("Your code", str(raised.exception))
@@ -263,7 +270,7 @@ class InstalledAnywhere(unittest.TestCase):
                             ignore=shutil.ignore_patterns("__pycache__"))
             shutil.copytree(COUNTDOWN, os.path.join(copy, "countdown"))
             os.chmod(os.path.join(copy, "countdown"), 0o700)
-            job = {"id": 1, "kind": "grade", "exercise_dir": os.path.join(copy, "countdown"), "max_score": 10,
+            job = {"id": 1, "kind": "grade", "tests": tests_of(os.path.join(copy, "countdown")), "max_score": 10,
                    "code": "def countdown(n):\n    while n > 0:\n        yield n\n        n -= 1\n",
                    "limits": {"wall_seconds": WALL}}
             env = {"PATH": "/usr/bin:/bin", **{k: v for k, v in os.environ.items() if k.startswith("GRADER_")}}

@@ -12,6 +12,8 @@ from grader import checker, sandbox
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 COUNTDOWN = os.path.join(REPO, "tests", "grader", "fixtures", "countdown")
+with open(os.path.join(COUNTDOWN, "tests.py")) as _tests:
+    COUNTDOWN_TESTS = _tests.read()
 ITERATIONS = int(os.environ.get("GRADER_FUZZ_ITERATIONS", "120"))
 
 # Runs in the sandbox in place of grader.runtime.runner: greets properly (nothing of the learner's runs before the
@@ -94,7 +96,7 @@ class FuzzFrames(unittest.TestCase):
             argv = [sandbox.PYTHON, "-I", "-S", "-B", "-c", FUZZ_RUNNER, str(seed)]
             runner = checker.RunnerProcess(limits, self.launcher, argv=argv)
             with self.subTest(seed=seed):
-                result = checker.grade(COUNTDOWN, "def countdown(n):\n    yield n\n", limits, 10, self.launcher,
+                result = checker.grade(COUNTDOWN_TESTS, "def countdown(n):\n    yield n\n", limits, 10, self.launcher,
                                        runner=runner)
                 self.assertNotEqual(result["status"], "pass", result)
                 messages = [result.get("message")] + [test.get("message") for test in result["tests"]

@@ -54,4 +54,41 @@ describe("syncing content into the database", () => {
     expect(archived.archived).toBe(true);
     expect(await db.prisma.submission.count({ where: { exerciseId: before.id } })).toBe(1);
   });
+
+  it("stores what grading needs with each version, so grading reads no files", async () => {
+    const db = await createTestDatabase();
+    dispose = db.dispose;
+    const course = copyCourse();
+    await syncContent(db.prisma, course);
+    const versionOf = async () => {
+      const exercise = await db.prisma.exercise.findUniqueOrThrow({ where: { slug: "countdown" } });
+      return db.prisma.exerciseVersion.findUniqueOrThrow({
+        where: { exerciseId_contentHash: { exerciseId: exercise.id, contentHash: exercise.contentHash } },
+      });
+    };
+    const first = await versionOf();
+    expect(first.tests).toBe(fs.readFileSync(path.join(course, "countdown", "tests.py"), "utf8"));
+    expect(first.gradingHash).toMatch(/^[0-9a-f]{64}$/);
+
+    // A prompt edit is a new version that grades alike; a tests edit is one that does not.
+    fs.appendFileSync(path.join(course, "countdown", "exercise.md"), "\nOne more sentence.\n");
+    await syncContent(db.prisma, course);
+    const promptEdit = await versionOf();
+    expect(promptEdit.contentHash).not.toBe(first.contentHash);
+    expect(promptEdit.gradingHash).toBe(first.gradingHash);
+    fs.appendFileSync(path.join(course, "countdown", "tests.py"), "\n# a comment is a change too\n");
+    await syncContent(db.prisma, course);
+    const testsEdit = await versionOf();
+    expect(testsEdit.tests).toContain("# a comment is a change too");
+    expect(testsEdit.gradingHash).not.toBe(first.gradingHash);
+
+    // A version synced before grading data was stored gets it the next time its content is synced.
+    await db.prisma.exerciseVersion.update({
+      where: { exerciseId_contentHash: { exerciseId: testsEdit.exerciseId, contentHash: testsEdit.contentHash } },
+      data: { tests: null, gradingHash: null },
+    });
+    const again = await syncContent(db.prisma, course);
+    expect(again.updated).toEqual([]);
+    expect((await versionOf()).gradingHash).toBe(testsEdit.gradingHash);
+  });
 });

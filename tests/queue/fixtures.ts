@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { gradingHash } from "@/server/grading/exercise-grading-spec";
 import type { Role } from "@/generated/prisma/enums";
 import type { PublicUser } from "@/server/users";
 
@@ -13,9 +15,15 @@ export async function makeUser(prisma: PrismaClient, role: Role = "student"): Pr
   });
 }
 
-/** The `countdown` exercise row as content sync would create it (10 points). */
+/** The grader fixture's countdown tests: four tests, the solution below passes all of them. */
+export const countdownTests = readFileSync("tests/grader/fixtures/countdown/tests.py", "utf8");
+
+/**
+ * The `countdown` exercise row as content sync would create it (10 points), with its version `hash-v1` holding the
+ * grader fixture's tests, as the worker grades from.
+ */
 export async function makeCountdownExercise(prisma: PrismaClient, overrides: { archived?: boolean; slug?: string } = {}) {
-  return prisma.exercise.create({
+  const exercise = await prisma.exercise.create({
     data: {
       slug: overrides.slug ?? "countdown",
       title: "Countdown generator",
@@ -33,6 +41,16 @@ export async function makeCountdownExercise(prisma: PrismaClient, overrides: { a
       archived: overrides.archived ?? false,
     },
   });
+  await prisma.exerciseVersion.create({
+    data: {
+      exerciseId: exercise.id,
+      contentHash: "hash-v1",
+      points: 10,
+      tests: countdownTests,
+      gradingHash: gradingHash({ tests: countdownTests, points: 10, limits: {} }),
+    },
+  });
+  return exercise;
 }
 
 export const countdownSolution = "def countdown(n):\n    while n > 0:\n        yield n\n        n -= 1\n";

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PgBoss } from "pg-boss";
 import { createTestDatabase } from "../support/test-database";
-import { fixturesDir } from "../grader/grader-fixtures";
 import { createSubmission } from "@/server/submissions/create-submission";
 import { closeGradingQueue, installGradingQueue, openGradingQueue } from "@/server/queue/grading-queue";
 import { startGradingWorker, type GradingWorker } from "@/server/queue/grading-worker";
@@ -23,7 +22,8 @@ beforeAll(async () => {
   await makeCountdownExercise(database.prisma);
   boss = await openGradingQueue(database, "unstorable-output-test");
   installGradingQueue(boss);
-  worker = await startGradingWorker(boss, database, { concurrency: 2, exercisesDir: fixturesDir, pollSeconds: 0.2 });
+  // The exercise's stored version holds the grader fixture's countdown tests: no exercise folder is needed.
+  worker = await startGradingWorker(boss, database, { concurrency: 2, pollSeconds: 0.2 });
 }, 120_000);
 
 afterAll(async () => {

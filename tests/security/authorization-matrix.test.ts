@@ -90,6 +90,11 @@ const classTeacher: Expectation = {
 const teachers: Expectation = {
   anonymous: 401, student: 403, "other student": 403, "class teacher": 200, "other teacher": 200, admin: 200,
 };
+const adminOnly: Expectation = {
+  anonymous: 401, student: 403, "other student": 403, "class teacher": 403, "other teacher": 403, admin: 200,
+};
+// Allowed, and then refused for what it asks: this exercise's tests have not changed, so there is nothing to regrade.
+const classTeacherNothingToRegrade: Expectation = { ...classTeacher, "class teacher": 409, admin: 409 };
 const ownTokenOnly: Expectation = {
   anonymous: 401, student: 204, "other student": 404, "class teacher": 404, "other teacher": 404, admin: 404,
 };
@@ -186,6 +191,22 @@ const routes: Route[] = [
     } },
   { name: "GET /api/classes/:id/progress", expected: classTeacher, request: (role) => get(`/api/classes/${classId}/progress`, role) },
   { name: "GET /api/classes/:id/progress.csv", expected: classTeacher, request: (role) => get(`/api/classes/${classId}/progress.csv`, role) },
+  {
+    name: "GET /api/exercises/:slug/regrades?classId= (what a class regrade would cover)",
+    expected: classTeacher,
+    request: (role) => get(`/api/exercises/${EXERCISE}/regrades?classId=${classId}`, role),
+    check: async (_role, response) => expect(await response.json()).toMatchObject({ submissions: 0, learners: 0 }),
+  },
+  {
+    name: "GET /api/exercises/:slug/regrades (every learner: admins only)",
+    expected: adminOnly,
+    request: (role) => get(`/api/exercises/${EXERCISE}/regrades`, role),
+  },
+  {
+    name: "POST /api/exercises/:slug/regrades {classId} (a dry run)",
+    expected: classTeacherNothingToRegrade,
+    request: (role) => fetch(`${app.baseUrl}/api/exercises/${EXERCISE}/regrades`, jsonRequest("POST", { classId }, tokenOf(role) ?? undefined)),
+  },
 ];
 
 const cases = routes.flatMap((route) => roles.map((role) => [route.name, role, route.expected[role]] as const));
@@ -214,6 +235,9 @@ describe("authorization matrix over HTTP", () => {
       `/api/exercises/${EXERCISE}/submissions?userId=${"z".repeat(5000)}`,
       "/api/exercises/..%2Fasync-ticker",
       "/api/quizzes/%00",
+      `/api/regrades/${"r".repeat(5000)}`,
+      "/api/regrades/no-such-regrade",
+      `/api/exercises/${EXERCISE}/regrades?classId=${"c".repeat(5000)}`,
     ]) {
       const response = await fetch(`${app.baseUrl}${url}`, { headers: bearer(token) });
       expect([400, 404], url).toContain(response.status);

@@ -241,6 +241,9 @@ export function ExerciseWorkspace({
                     {attempt.score === null ? "–" : `${formatScore(attempt.score)} / ${attempt.maxScore}`}
                   </span>
                   <span className="w-20 text-slate-500">{attemptLabel(attempt)}</span>
+                  {attempt.regrade && (
+                    <span className="badge bg-violet-100 text-violet-800" title="Graded again after the exercise's tests changed">Regraded</span>
+                  )}
                   <button
                     type="button"
                     className="rounded px-2 py-1 text-sm font-medium text-brand-600 hover:bg-brand-50"
@@ -268,12 +271,22 @@ export function ExerciseWorkspace({
               <pre aria-label="Code of this attempt" className="max-h-72 overflow-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100">
                 {opened.code}
               </pre>
+              {opened.regrade && <RegradeNote regrade={opened.regrade} />}
               <GradingResultView status={opened.status} result={opened.result} score={opened.score} maxScore={opened.maxScore} />
             </div>
           )}
         </section>
       )}
     </div>
+  );
+}
+
+function RegradeNote({ regrade }: { regrade: NonNullable<AttemptSummary["regrade"]> }) {
+  return (
+    <p className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-900" data-testid="regrade-note">
+      This grade comes from a regrade on <LocalTime iso={regrade.at} />, after the exercise&apos;s tests were changed. Before
+      it, this attempt scored {formatScore(regrade.previousScore)} / {regrade.previousMaxScore}.
+    </p>
   );
 }
 

@@ -32,7 +32,12 @@ export type AttemptSummary = {
   maxScore: number;
   /** The result's own status: "error" when the code could not run (syntax error, missing name, timeout). */
   verdict?: "pass" | "fail" | "error" | null;
+  /** Set when this grade came from a regrade after the exercise's tests changed. */
+  regrade?: AttemptRegrade;
 };
+
+/** When an attempt was regraded and what it scored before. */
+export type AttemptRegrade = { at: string; previousScore: number; previousMaxScore: number };
 
 /** A full grading result from what the server sent: a bare `{message}` becomes an error result. */
 export function asGradingResult(result: SubmissionView["result"], maxScore: number): GradingResult | null {

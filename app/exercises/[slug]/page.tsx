@@ -39,6 +39,9 @@ export default async function ExercisePage({ params }: Props) {
     score: submission.score,
     maxScore: submission.max_score,
     verdict: submission.verdict,
+    ...(submission.regrade
+      ? { regrade: { at: submission.regrade.at.toISOString(), previousScore: submission.regrade.previousScore, previousMaxScore: submission.regrade.previousMaxScore } }
+      : {}),
   }));
   return (
     <div className="space-y-6">

@@ -31,6 +31,8 @@ export interface StudentAttempt {
   tests: AttemptTest[];
   createdAt: Date;
   durationMs: number | null;
+  /** When this result came from a regrade after the exercise's tests changed. */
+  regradedAt: Date | null;
 }
 
 export interface StudentItemAttempts {
@@ -66,7 +68,17 @@ export async function getStudentItemAttempts(
     db.submission.findMany({
       where: { userId: studentId, exerciseId: exercise.id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, code: true, status: true, score: true, maxScore: true, result: true, createdAt: true, durationMs: true },
+      select: {
+        id: true,
+        code: true,
+        status: true,
+        score: true,
+        maxScore: true,
+        result: true,
+        createdAt: true,
+        durationMs: true,
+        regradedAt: true,
+      },
     }),
     db.assignment.findUnique({ where: { classId_exerciseId: { classId, exerciseId: exercise.id } }, select: { dueAt: true } }),
   ]);
@@ -94,6 +106,7 @@ export async function getStudentItemAttempts(
         })),
         createdAt: submission.createdAt,
         durationMs: submission.durationMs,
+        regradedAt: submission.regradedAt,
       };
     }),
   };

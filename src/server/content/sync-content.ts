@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { loadCourse, type Course } from "./load-course";
+import { gradingHash, sandboxLimitsFromFrontMatter } from "@/server/grading/exercise-grading-spec";
+import { loadCourse, type Course, type ExerciseContent } from "./load-course";
 
 export interface SyncReport {
   created: string[];
@@ -12,8 +13,9 @@ export interface SyncReport {
 
 /**
  * Makes the database's exercises and quizzes match `exercises/`. Keyed by slug and content hash: an unchanged item
- * is not touched, an edited one gets its new hash (and an ExerciseVersion row) while its past submissions keep the
- * hash they were graded against, and an item removed from disk is archived, never deleted.
+ * is not touched, an edited one gets its new hash (and an ExerciseVersion row holding everything grading needs:
+ * tests.py, points, limits) while its past submissions keep the version they were submitted against, and an item
+ * removed from disk is archived, never deleted.
  */
 export async function syncContent(db: PrismaClient, rootDir = "exercises", course?: Course): Promise<SyncReport> {
   const { steps, exercises, quizzes } = course ?? (await loadCourse(rootDir));
@@ -21,11 +23,23 @@ export async function syncContent(db: PrismaClient, rootDir = "exercises", cours
   const report: SyncReport = { created: [], updated: [], unchanged: 0, archived: [] };
 
   const existingExercises = new Map(
-    (await db.exercise.findMany({ select: { slug: true, contentHash: true, archived: true } })).map((row) => [row.slug, row]),
+    (await db.exercise.findMany({ select: { id: true, slug: true, contentHash: true, archived: true } })).map((row) => [row.slug, row]),
+  );
+  // Versions synced before grading data was stored with them: filled in the first time their content is seen again.
+  const versionsWithoutTests = new Set(
+    (await db.exerciseVersion.findMany({ where: { tests: null }, select: { exerciseId: true, contentHash: true } })).map(
+      (row) => `${row.exerciseId}:${row.contentHash}`,
+    ),
   );
   for (const exercise of exercises) {
     const known = existingExercises.get(exercise.slug);
     if (known && known.contentHash === exercise.contentHash && !known.archived) {
+      if (versionsWithoutTests.has(`${known.id}:${exercise.contentHash}`)) {
+        await db.exerciseVersion.update({
+          where: { exerciseId_contentHash: { exerciseId: known.id, contentHash: exercise.contentHash } },
+          data: versionGradingData(exercise),
+        });
+      }
       report.unchanged++;
       continue;
     }
@@ -47,10 +61,12 @@ export async function syncContent(db: PrismaClient, rootDir = "exercises", cours
     };
     await db.$transaction(async (tx) => {
       const row = await tx.exercise.upsert({ where: { slug: exercise.slug }, create: { slug: exercise.slug, ...data }, update: data });
+      // The same content hash is the same files, so refreshing an existing row (a reverted edit, or one synced
+      // before grading data was stored) changes nothing a past verdict depended on.
       await tx.exerciseVersion.upsert({
         where: { exerciseId_contentHash: { exerciseId: row.id, contentHash: exercise.contentHash } },
-        create: { exerciseId: row.id, contentHash: exercise.contentHash, points: exercise.points },
-        update: {},
+        create: { exerciseId: row.id, contentHash: exercise.contentHash, ...versionGradingData(exercise) },
+        update: versionGradingData(exercise),
       });
     });
     (known ? report.updated : report.created).push(exercise.slug);
@@ -93,4 +109,14 @@ export async function syncContent(db: PrismaClient, rootDir = "exercises", cours
     }
   }
   return report;
+}
+
+/** What an ExerciseVersion stores so that grading it needs no files: tests.py, points, limits and their hash. */
+function versionGradingData(exercise: ExerciseContent) {
+  return {
+    points: exercise.points,
+    tests: exercise.tests,
+    limits: (exercise.limits ?? undefined) as Prisma.InputJsonValue | undefined,
+    gradingHash: gradingHash({ tests: exercise.tests, points: exercise.points, limits: sandboxLimitsFromFrontMatter(exercise.limits) }),
+  };
 }

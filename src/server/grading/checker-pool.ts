@@ -6,9 +6,9 @@ import { createInterface } from "node:readline";
 
 import { GraderUnavailableError } from "./grader-unavailable-error";
 
-/** A job for the trusted Python checker (grader/checker_server.py). */
+/** A job for the trusted Python checker (grader/checker_server.py); a grade job carries the source of tests.py. */
 export type CheckerJob =
-  | { kind: "grade"; exercise_dir: string; code: string; max_score: number; limits: Record<string, number> }
+  | { kind: "grade"; tests: string; code: string; max_score: number; limits: Record<string, number> }
   | { kind: "snippet"; code: string; limits: Record<string, number> };
 
 type Pending = { resolve: (answer: unknown) => void; reject: (error: Error) => void };

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { PgBoss, fromPglite } from "pg-boss";
+import { z } from "zod";
 import { getDatabase } from "../db";
 import type { Database } from "../db/open-database";
 import { logger } from "../logger";
@@ -22,10 +23,29 @@ export const GRADING_HEARTBEAT_SECONDS = 10;
 // (15 s) and 30 s of slack. pg-boss's default (15 minutes) would leave a killed job hanging that long.
 const GRADING_EXPIRE_SECONDS = 20 + 15 + 30;
 
-/** What a grading job carries: only the id; the submission row is the truth. */
-export interface GradingJobData {
-  submissionId: string;
-}
+/**
+ * What a grading job carries: only an id; the row is the truth. A live submission to grade, one submission of a
+ * regrade's dry run (graded against the regrade's version), or a regrade to apply.
+ */
+export type GradingJobData = { submissionId: string } | { regradeItemId: string } | { regradeId: string };
+
+const id = z.string().min(1).max(64);
+/** Job data as it comes back from the queue, parsed before any query uses it. */
+export const gradingJobDataSchema = z.union([
+  z.object({ submissionId: id }),
+  z.object({ regradeItemId: id }),
+  z.object({ regradeId: id }),
+]);
+
+/** pg-boss fetches higher priorities first: a learner waiting for a verdict always goes before regrade work. */
+export const LIVE_GRADING_PRIORITY = 0;
+/** Regrades run in the background: behind every live submission, on the slots live grading leaves free. */
+export const REGRADE_PRIORITY = -10;
+
+/** The singleton key of a regrade item's grading job (the sweeper finds items without a job by it). */
+export const regradeItemJobKey = (itemId: string) => `regrade-item:${itemId}`;
+/** The singleton key of a regrade's apply job. */
+export const regradeApplyJobKey = (regradeId: string) => `regrade-apply:${regradeId}`;
 
 const holder = globalThis as typeof globalThis & {
   __gradingQueue?: Promise<PgBoss>;
@@ -37,7 +57,11 @@ const holder = globalThis as typeof globalThis & {
  * (after a crash between commit and enqueue, or from the sweeper) inserts nothing the second time.
  */
 export function gradingJobId(submissionId: string): string {
-  const hex = crypto.createHash("sha256").update(`grading:${submissionId}`).digest("hex");
+  return uuidFrom(`grading:${submissionId}`);
+}
+
+function uuidFrom(key: string): string {
+  const hex = crypto.createHash("sha256").update(key).digest("hex");
   // Shaped as a version-4 UUID because pg-boss stores ids in a uuid column.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -118,12 +142,46 @@ export async function enqueueGrading(submissionIds: string[]): Promise<void> {
     await boss.send(GRADING_QUEUE, { submissionId } satisfies GradingJobData, {
       id: gradingJobId(submissionId),
       singletonKey: submissionId,
+      priority: LIVE_GRADING_PRIORITY,
     });
     // Announced only once the job exists, so a worker on another machine that wakes on it finds the job.
     await boss
       .getDb()
       .executeSql("SELECT pg_notify($1, $2)", [SUBMISSION_STATUS_CHANNEL, JSON.stringify({ id: submissionId, status: "queued" })]);
   }
+  wakeGradingWorkers();
+}
+
+/**
+ * Enqueues the dry-run grading of regrade items at regrade priority (idempotent per item, like submissions) and
+ * wakes this process's worker.
+ */
+export async function enqueueRegradeItems(itemIds: string[]): Promise<void> {
+  if (!itemIds.length) return;
+  const boss = await getGradingQueue();
+  // In batches: a regrade of a whole course can hold thousands of items.
+  for (let start = 0; start < itemIds.length; start += 500) {
+    await boss.insert(
+      GRADING_QUEUE,
+      itemIds.slice(start, start + 500).map((regradeItemId) => ({
+        id: uuidFrom(regradeItemJobKey(regradeItemId)),
+        data: { regradeItemId } satisfies GradingJobData,
+        singletonKey: regradeItemJobKey(regradeItemId),
+        priority: REGRADE_PRIORITY,
+      })),
+    );
+  }
+  wakeGradingWorkers();
+}
+
+/** Enqueues applying a regrade (run `run`: each apply started gets its own job) at regrade priority. */
+export async function enqueueRegradeApply(regradeId: string, run: number): Promise<void> {
+  const boss = await getGradingQueue();
+  await boss.send(GRADING_QUEUE, { regradeId } satisfies GradingJobData, {
+    id: uuidFrom(`${regradeApplyJobKey(regradeId)}:${run}`),
+    singletonKey: regradeApplyJobKey(regradeId),
+    priority: REGRADE_PRIORITY,
+  });
   wakeGradingWorkers();
 }
 

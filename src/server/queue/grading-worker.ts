@@ -1,9 +1,11 @@
 import "server-only";
-import path from "node:path";
 import type { PgBoss, Job } from "pg-boss";
 import type { Database } from "../db/open-database";
 import { gradeExercise } from "../grading/grade-exercise";
 import { logger } from "../logger";
+import { applyRegrade, returnRegradeToPreview } from "../regrades/apply-regrade";
+import { gradeRegradeItem, recordRegradeItemError } from "../regrades/grade-regrade-item";
+import { findRegradeWorkWithoutJobs } from "../regrades/regrade-sweep";
 import { recordGradingResult } from "../submissions/record-grading-result";
 import { startGrading } from "../submissions/start-grading";
 import { subscribeToSubmissionEvents } from "../submissions/submission-events";
@@ -11,16 +13,17 @@ import {
   GRADING_DEAD_LETTER_QUEUE,
   GRADING_QUEUE,
   GRADING_RETRY_LIMIT,
+  LIVE_GRADING_PRIORITY,
   enqueueGrading,
+  enqueueRegradeApply,
+  enqueueRegradeItems,
+  gradingJobDataSchema,
   onGradingEnqueued,
-  type GradingJobData,
 } from "./grading-queue";
 
 export interface GradingWorkerOptions {
   /** How many submissions this process grades at once. */
   concurrency: number;
-  /** The folder holding `<slug>/` exercise folders. */
-  exercisesDir?: string;
   /** The safety-net poll; in-process enqueues and NOTIFYs wake the worker at once. */
   pollSeconds?: number;
   /**
@@ -48,10 +51,18 @@ export const GRADING_GAVE_UP_MESSAGE =
   "or was unavailable each time. This is our fault, not your code's, and it does not count as an attempt. " +
   "Please submit again.";
 
+export const SUBMITTED_VERSION_MISSING_MESSAGE =
+  "We could not grade this submission: the tests of the exercise version it was submitted against are not " +
+  "stored on this server. This is our fault, not your code's, and it does not count as an attempt. Please submit again.";
+
 /**
  * Grades submissions from the queue: fetches jobs in batches up to the free slots, marks each submission running,
- * grades it in the sandbox, stores the result with progress (exactly once), and completes the job. A job whose
- * worker died is retried by pg-boss (heartbeat/expiry); after the last retry its dead letter is stored as `error`.
+ * grades it in the sandbox against exactly the exercise version it names (tests stored in the database, no course
+ * checkout needed), stores the result with progress (exactly once), and completes the job. A job whose worker died
+ * is retried by pg-boss (heartbeat/expiry); after the last retry its dead letter is stored as `error`.
+ *
+ * Regrade work shares the queue at a lower priority: live submissions are always fetched first, and when this
+ * process has more than one slot, one is always kept free of regrade work so a learner never waits behind it.
  */
 export async function startGradingWorker(
   boss: PgBoss,
@@ -59,9 +70,11 @@ export async function startGradingWorker(
   options: GradingWorkerOptions,
 ): Promise<GradingWorker> {
   const concurrency = Math.max(1, options.concurrency);
-  const exercisesDir = path.resolve(options.exercisesDir ?? "exercises");
+  // Slots regrade work may take; the rest stay for live submissions.
+  const regradeSlots = Math.max(1, concurrency - 1);
   const pollMs = (options.pollSeconds ?? 1) * 1000;
   const running = new Set<Promise<void>>();
+  let runningRegradeWork = 0;
   let stopping = false;
 
   let woken = false;
@@ -99,29 +112,26 @@ export async function startGradingWorker(
 
   if (options.retryOrphanedJobs) await retryOrphanedJobs(boss, database);
 
-  async function grade(job: Job<GradingJobData>): Promise<void> {
-    const submissionId = job.data?.submissionId;
-    const log = logger.child({ jobId: job.id, submissionId, attempt: job.retryCount + 1 });
+  async function grade(job: Job<unknown>): Promise<void> {
+    const data = gradingJobDataSchema.safeParse(job.data);
+    const log = logger.child({ jobId: job.id, ...(data.success ? data.data : {}), attempt: job.retryCount + 1 });
     const attempt = { id: job.id, retryCount: job.retryCount };
     const heartbeat = setInterval(() => {
       boss.touch(GRADING_QUEUE, [attempt]).catch((error) => log.warn({ err: error }, "grading heartbeat failed"));
     }, HEARTBEAT_MS);
     try {
-      const claimed = typeof submissionId === "string" ? await startGrading(submissionId) : null;
-      if (!claimed) {
-        log.info("submission already final or gone; completing its job without grading");
-        await boss.complete(GRADING_QUEUE, [attempt]);
-        return;
+      if (!data.success) {
+        log.error({ data: job.data }, "grading job with data of an unknown shape; completing it without grading");
+      } else if ("submissionId" in data.data) {
+        await gradeSubmission(data.data.submissionId, log);
+      } else if ("regradeItemId" in data.data) {
+        const outcome = await gradeRegradeItem(data.data.regradeItemId);
+        log.info({ outcome }, "regrade item graded");
+      } else {
+        const applied = await applyRegrade(data.data.regradeId, () => boss.touch(GRADING_QUEUE, [attempt]).then(() => undefined));
+        log.info({ applied }, "regrade applied");
       }
-      log.info({ exercise: claimed.exercise.slug, gradingRuns: claimed.gradingRuns }, "grading started");
-      const result = await gradeExercise({
-        exerciseDir: path.join(exercisesDir, claimed.exercise.slug),
-        code: claimed.code,
-        maxScore: claimed.maxScore,
-      });
-      const stored = await recordGradingResult(claimed.id, { kind: "graded", result });
       await boss.complete(GRADING_QUEUE, [attempt]);
-      log.info({ status: result.status, score: result.score, durationMs: result.duration_ms, stored }, "graded");
     } catch (error) {
       // The grader is unavailable or the database failed: pg-boss retries the job, and after the last retry its
       // dead letter stores the submission as `error`.
@@ -134,19 +144,42 @@ export async function startGradingWorker(
     }
   }
 
+  async function gradeSubmission(submissionId: string, log: typeof logger): Promise<void> {
+    const claimed = await startGrading(submissionId);
+    if (!claimed) {
+      log.info("submission already final or gone; completing its job without grading");
+      return;
+    }
+    if (!claimed.version) {
+      const stored = await recordGradingResult(claimed.id, { kind: "error", message: SUBMITTED_VERSION_MISSING_MESSAGE });
+      log.error({ exercise: claimed.exercise.slug, stored }, "no stored tests for the submitted version; stored as error");
+      return;
+    }
+    log.info({ exercise: claimed.exercise.slug, version: claimed.version.contentHash, gradingRuns: claimed.gradingRuns }, "grading started");
+    const result = await gradeExercise({ exercise: claimed.version.spec, code: claimed.code, maxScore: claimed.maxScore });
+    const stored = await recordGradingResult(claimed.id, { kind: "graded", result, contentHash: claimed.version.contentHash });
+    log.info({ status: result.status, score: result.score, durationMs: result.duration_ms, stored }, "graded");
+  }
+
   async function recordDeadLetters(): Promise<void> {
-    const jobs = await boss.fetch<GradingJobData>(GRADING_DEAD_LETTER_QUEUE, { batchSize: 20 });
+    const jobs = await boss.fetch(GRADING_DEAD_LETTER_QUEUE, { batchSize: 20 });
     for (const job of jobs) {
-      const submissionId = job.data?.submissionId;
-      const log = logger.child({ jobId: job.id, submissionId });
+      const data = gradingJobDataSchema.safeParse(job.data);
+      const log = logger.child({ jobId: job.id, ...(data.success ? data.data : {}) });
       try {
-        if (typeof submissionId === "string") {
-          const stored = await recordGradingResult(submissionId, { kind: "error", message: GRADING_GAVE_UP_MESSAGE });
+        if (data.success && "submissionId" in data.data) {
+          const stored = await recordGradingResult(data.data.submissionId, { kind: "error", message: GRADING_GAVE_UP_MESSAGE });
           log.warn({ stored }, "grading gave up after its retries; submission stored as error");
+        } else if (data.success && "regradeItemId" in data.data) {
+          const stored = await recordRegradeItemError(data.data.regradeItemId, GRADING_GAVE_UP_MESSAGE);
+          log.warn({ stored }, "regrade grading gave up after its retries; applying will leave that submission as it was");
+        } else if (data.success && "regradeId" in data.data) {
+          await returnRegradeToPreview(data.data.regradeId);
+          log.error("applying a regrade gave up after its retries; it can be applied again");
         }
         await boss.complete(GRADING_DEAD_LETTER_QUEUE, [{ id: job.id, retryCount: job.retryCount }]);
       } catch (error) {
-        log.error({ err: error }, "could not store a given-up submission");
+        log.error({ err: error }, "could not store a given-up grading job");
         await boss.fail(GRADING_DEAD_LETTER_QUEUE, [{ id: job.id, retryCount: job.retryCount }]).catch(() => {});
       }
     }
@@ -160,9 +193,31 @@ export async function startGradingWorker(
         ORDER BY s."createdAt" LIMIT 500`,
       [new Date(Date.now() - SWEEP_MIN_AGE_MS), GRADING_QUEUE],
     );
-    if (!rows.length) return;
-    logger.warn({ count: rows.length }, "enqueueing submissions that had no grading job");
-    await enqueueGrading(rows.map((row) => row.id));
+    if (rows.length) {
+      logger.warn({ count: rows.length }, "enqueueing submissions that had no grading job");
+      await enqueueGrading(rows.map((row) => row.id));
+    }
+    const regradeWork = await findRegradeWorkWithoutJobs(database, SWEEP_MIN_AGE_MS);
+    if (regradeWork.itemIds.length) {
+      logger.warn({ count: regradeWork.itemIds.length }, "enqueueing regrade items that had no grading job");
+      await enqueueRegradeItems(regradeWork.itemIds);
+    }
+    for (const { regradeId, run } of regradeWork.applies) {
+      logger.warn({ regradeId, run }, "enqueueing a regrade being applied that had no job");
+      await enqueueRegradeApply(regradeId, run);
+    }
+  }
+
+  function start(jobs: Job<unknown>[], regrade: boolean): void {
+    for (const job of jobs) {
+      if (regrade) runningRegradeWork++;
+      const task = grade(job).finally(() => {
+        running.delete(task);
+        if (regrade) runningRegradeWork--;
+        wake();
+      });
+      running.add(task);
+    }
   }
 
   const loop = (async () => {
@@ -181,16 +236,14 @@ export async function startGradingWorker(
         }
         const free = concurrency - running.size;
         if (free > 0) {
-          const jobs = await boss.fetch<GradingJobData>(GRADING_QUEUE, { batchSize: free });
-          for (const job of jobs) {
-            const task = grade(job).finally(() => {
-              running.delete(task);
-              wake();
-            });
-            running.add(task);
-          }
+          const live = await boss.fetch(GRADING_QUEUE, { batchSize: free, minPriority: LIVE_GRADING_PRIORITY });
+          start(live, false);
           // A full batch means more may be waiting: fetch again as soon as a slot frees.
-          if (jobs.length > 0 && jobs.length === free) continue;
+          if (live.length > 0 && live.length === free) continue;
+          const forRegrades = Math.min(concurrency - running.size, regradeSlots - runningRegradeWork);
+          if (forRegrades > 0) {
+            start(await boss.fetch(GRADING_QUEUE, { batchSize: forRegrades, maxPriority: LIVE_GRADING_PRIORITY - 1 }), true);
+          }
         }
       } catch (error) {
         if (stopping) break;
@@ -200,7 +253,7 @@ export async function startGradingWorker(
     }
   })();
 
-  logger.info({ concurrency, exercisesDir }, "grading worker started");
+  logger.info({ concurrency }, "grading worker started");
   return {
     active: () => running.size,
     stop: async (timeoutMs = 30_000) => {

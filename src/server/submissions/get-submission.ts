@@ -18,11 +18,21 @@ export interface SubmissionView {
   createdAt: Date;
   exercise: { slug: string; title: string };
   userId: string;
+  /** Set when the result came from a regrade after the exercise's tests changed: when, and the score before. */
+  regrade?: SubmissionRegrade;
+}
+
+/** How a submission's current result came from a regrade. */
+export interface SubmissionRegrade {
+  at: Date;
+  previousScore: number;
+  previousMaxScore: number;
 }
 
 /** A submission in a list (no code, no result): `verdict` is the result's status, so a list can tell a
  * syntax error (the learner's code could not run) from failing tests. */
-export type SubmissionSummary = Omit<SubmissionView, "code" | "result" | "exercise"> & {
+export type SubmissionSummary = Omit<SubmissionView, "code" | "result" | "exercise" | "regrade"> & {
+  regrade?: SubmissionRegrade;
   verdict: GradeResult["status"] | null;
 };
 
@@ -36,7 +46,28 @@ const viewFields = {
   createdAt: true,
   userId: true,
   exercise: { select: { slug: true, title: true } },
+  regradedAt: true,
+  regradeItems: latestAppliedRegrade(),
 } as const;
+
+// The regrade that produced a submission's current result: the last one applied to it.
+function latestAppliedRegrade() {
+  return {
+    where: { status: "applied" },
+    orderBy: { appliedAt: "desc" },
+    take: 1,
+    select: { oldScore: true, oldMaxScore: true, appliedAt: true },
+  } as const;
+}
+
+function regradeOf(row: {
+  regradedAt: Date | null;
+  regradeItems: { oldScore: number; oldMaxScore: number; appliedAt: Date | null }[];
+}): { regrade?: SubmissionRegrade } {
+  const item = row.regradeItems[0];
+  if (!row.regradedAt || !item) return {};
+  return { regrade: { at: row.regradedAt, previousScore: item.oldScore, previousMaxScore: item.oldMaxScore } };
+}
 
 /** One submission, for someone allowed to see it; everyone else gets a 404 that does not reveal it exists. */
 export async function getSubmissionForViewer(viewer: PublicUser, id: string): Promise<SubmissionView> {
@@ -53,6 +84,7 @@ export async function getSubmissionForViewer(viewer: PublicUser, id: string): Pr
     createdAt: row.createdAt,
     exercise: row.exercise,
     userId: row.userId,
+    ...regradeOf(row),
   };
 }
 
@@ -67,12 +99,27 @@ export async function listSubmissions(
   const rows = await db.submission.findMany({
     where: { userId, exercise: { slug: exerciseSlug } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, status: true, score: true, maxScore: true, createdAt: true, userId: true, result: true },
+    select: {
+      id: true,
+      status: true,
+      score: true,
+      maxScore: true,
+      createdAt: true,
+      userId: true,
+      result: true,
+      regradedAt: true,
+      regradeItems: latestAppliedRegrade(),
+    },
     take: 200,
   });
-  return rows.map(({ maxScore, result, ...row }) => {
+  return rows.map(({ maxScore, result, regradedAt, regradeItems, ...row }) => {
     const stored = result ? storedResult(result) : null;
-    return { ...row, max_score: maxScore, verdict: stored && "status" in stored ? stored.status : null };
+    return {
+      ...row,
+      max_score: maxScore,
+      verdict: stored && "status" in stored ? stored.status : null,
+      ...regradeOf({ regradedAt, regradeItems }),
+    };
   });
 }
 

@@ -4,8 +4,13 @@ import { errorResult, type GradeResult } from "../grading/result-schema";
 import type { Prisma } from "@/generated/prisma/client";
 import { notifySubmissionStatus } from "./submission-events";
 
-/** How grading ended: a verdict from the grader (any status, the learner's doing) or our own failure to grade. */
-export type GradingOutcome = { kind: "graded"; result: GradeResult } | { kind: "error"; message: string };
+/**
+ * How grading ended: a verdict from the grader (any status, the learner's doing) or our own failure to grade.
+ * `contentHash` is the version whose tests produced the verdict (default: the one the submission names).
+ */
+export type GradingOutcome =
+  | { kind: "graded"; result: GradeResult; contentHash?: string }
+  | { kind: "error"; message: string };
 
 /**
  * Stores how a submission's grading ended and, for a verdict, updates the learner's ExerciseProgress in the same
@@ -19,7 +24,7 @@ export async function recordGradingResult(submissionId: string, outcome: Grading
     async (tx) => {
       const submission = await tx.submission.findUnique({
         where: { id: submissionId },
-        select: { userId: true, exerciseId: true, maxScore: true, createdAt: true, startedAt: true },
+        select: { userId: true, exerciseId: true, maxScore: true, contentHash: true, createdAt: true, startedAt: true },
       });
       if (!submission) return false;
       const finishedAt = new Date();
@@ -37,6 +42,7 @@ export async function recordGradingResult(submissionId: string, outcome: Grading
           result: result as unknown as Prisma.InputJsonValue,
           finishedAt,
           durationMs: result.duration_ms,
+          gradedContentHash: outcome.kind === "graded" ? (outcome.contentHash ?? submission.contentHash) : null,
         },
       });
       if (count === 0) return false;

@@ -6,6 +6,7 @@ import { findStrugglingStudents } from "@/server/classes/struggling-students";
 import { parseProgressView, selectProgressRows, type ProgressView } from "@/server/classes/select-progress-rows";
 import { listAssignableItems } from "@/server/classes/list-assignable-items";
 import { formatJoinCode } from "@/server/classes/join-code";
+import { listExercisesToRegrade, type ExerciseToRegrade } from "@/server/regrades/list-exercises-to-regrade";
 import { loadForPage } from "@/server/http/page-access";
 import { progressStatuses } from "@/server/classes/progress-status";
 import { progressStatusStyle } from "@/components/progress-status-style";
@@ -28,6 +29,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const basePath = `/teach/classes/${id}`;
   const viewer = await getCurrentUser();
   const progress = await loadForPage(basePath, () => getClassProgress(viewer, id));
+  const toRegrade = await listExercisesToRegrade(viewer, id);
   const tab: View = views.includes(search.view as View) ? (search.view as View) : "progress";
   const struggling = findStrugglingStudents(progress);
   const tabs: { view: View; label: string; count?: number }[] = [
@@ -53,6 +55,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <span aria-hidden>⬇</span> Download CSV
         </a>
       </div>
+      {toRegrade.length > 0 && <RegradeNotice basePath={basePath} exercises={toRegrade} />}
       <nav aria-label="Class views" className="flex gap-1 border-b border-slate-200">
         {tabs.map((entry) => (
           <Link
@@ -73,6 +76,23 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
       {tab === "students" && <StudentsTab progress={progress} />}
       {tab === "assignments" && <AssignmentsTab progress={progress} options={await listAssignableItems(viewer)} />}
     </div>
+  );
+}
+
+function RegradeNotice({ basePath, exercises }: { basePath: string; exercises: ExerciseToRegrade[] }) {
+  return (
+    <section aria-labelledby="regrade-notice-heading" className="rounded-lg border border-amber-200 bg-amber-50 px-5 py-3 text-sm text-amber-900">
+      <h2 id="regrade-notice-heading" className="font-semibold">Tests changed after students were graded</h2>
+      <ul className="mt-1 space-y-1">
+        {exercises.map((exercise) => (
+          <li key={exercise.slug}>
+            <span className="font-medium">{exercise.title}</span>
+            {`: ${plural(exercise.submissions, "submission")} by ${plural(exercise.students, "student")} graded by earlier tests. `}
+            <Link href={`${basePath}/items/${exercise.slug}`} className="font-medium underline">Review and regrade {exercise.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

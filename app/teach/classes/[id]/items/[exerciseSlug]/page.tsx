@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getItemInsight } from "@/server/classes/item-insight";
+import { AppError } from "@/server/errors";
 import { loadForPage } from "@/server/http/page-access";
+import { countRegradeCandidates } from "@/server/regrades/count-regrade-candidates";
+import { findLatestClassRegrade } from "@/server/regrades/get-regrade";
+import { RegradePanel } from "./regrade-panel";
 
 export const metadata: Metadata = { title: "Exercise insight" };
 
@@ -10,6 +14,7 @@ export default async function ItemInsightPage({ params }: { params: Promise<{ id
   const { id, exerciseSlug } = await params;
   const viewer = await getCurrentUser();
   const insight = await loadForPage(`/teach/classes/${id}/items/${exerciseSlug}`, () => getItemInsight(viewer, id, exerciseSlug));
+  const regrade = await loadRegrade(viewer, id, exerciseSlug);
   const widest = Math.max(1, ...insight.failingTests.map((test) => test.studentsFailed));
   return (
     <div className="space-y-6">
@@ -23,6 +28,7 @@ export default async function ItemInsightPage({ params }: { params: Promise<{ id
           {insight.studentsAttempted} of {insight.studentCount} students attempted it, with {insight.gradedSubmissions} graded submissions in all.
         </p>
       </div>
+      {regrade && <RegradePanel classId={id} exerciseSlug={exerciseSlug} candidates={regrade.candidates} latest={regrade.latest} />}
       {insight.failingTests.length === 0 ? (
         <p className="card p-8 text-center text-slate-600">No failing tests so far.</p>
       ) : (
@@ -62,4 +68,18 @@ export default async function ItemInsightPage({ params }: { params: Promise<{ id
       )}
     </div>
   );
+}
+
+// An archived exercise, or one whose tests were never stored, cannot be regraded: the page simply has no panel.
+async function loadRegrade(viewer: Awaited<ReturnType<typeof getCurrentUser>>, classId: string, exerciseSlug: string) {
+  try {
+    const [candidates, latest] = await Promise.all([
+      countRegradeCandidates(viewer, { exerciseSlug, classId }),
+      findLatestClassRegrade(viewer, classId, exerciseSlug),
+    ]);
+    return { candidates: { submissions: candidates.submissions, students: candidates.learners }, latest };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "unavailable")) return null;
+    throw error;
+  }
 }

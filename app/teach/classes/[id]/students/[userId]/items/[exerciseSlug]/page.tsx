@@ -107,6 +107,12 @@ export default async function StudentItemAttemptsPage({
                 <dd>{current.status === "graded" ? (current.verdict ?? "graded") : current.status}</dd>
                 <dt className="text-slate-500">Grading time</dt>
                 <dd>{current.durationMs === null ? "–" : `${(current.durationMs / 1000).toFixed(2)} s`}</dd>
+                {current.regradedAt && (
+                  <>
+                    <dt className="text-slate-500">Regraded</dt>
+                    <dd><LocalTime iso={current.regradedAt.toISOString()} /></dd>
+                  </>
+                )}
               </dl>
               {current.message && <p className="mt-3 rounded-md bg-red-50 p-2 text-sm text-red-800">{current.message}</p>}
               <h3 className="mt-5 text-sm font-semibold text-slate-700">Tests</h3>
