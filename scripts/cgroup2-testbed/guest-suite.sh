@@ -26,23 +26,28 @@ echo "+memory +pids +cpu" > /sys/fs/cgroup/cgroup.subtree_control
 mkdir -p /sys/fs/cgroup/pygrade-doctor.service /sys/fs/cgroup/pygrade.service
 scenario doctor-v2 "isolation in force: cgroup-v2" sh -c \
   'echo $$ > /sys/fs/cgroup/pygrade-doctor.service/cgroup.procs && python3 -m grader.doctor'
-scenario containment-v2-service "isolation cgroup-v2" sh -c \
-  'echo $$ > /sys/fs/cgroup/pygrade.service/cgroup.procs && GRADER_ISOLATION=cgroup python3 -m unittest -v grader.tests.test_containment'
+scenario containment-v2-service-fork "isolation cgroup-v2, driver fork" sh -c \
+  'echo $$ > /sys/fs/cgroup/pygrade.service/cgroup.procs && GRADER_ISOLATION=cgroup GRADER_DRIVER=fork python3 -m unittest -v grader.tests.test_containment'
+mkdir -p /sys/fs/cgroup/pygrade-bwrap.service
+scenario containment-v2-service-bwrap "isolation cgroup-v2, driver bwrap" sh -c \
+  'echo $$ > /sys/fs/cgroup/pygrade-bwrap.service/cgroup.procs && GRADER_ISOLATION=cgroup GRADER_DRIVER=bwrap python3 -m unittest -v grader.tests.test_containment'
 echo "service cgroup after: $(ls /sys/fs/cgroup/pygrade.service | grep -c '^grader-') run cgroups left, supervisor holds $(wc -l < /sys/fs/cgroup/pygrade.service/supervisor/cgroup.procs) processes" >> $out/guest.log
 
 # A container's view: a private cgroup namespace whose root is an ordinary (non-root) cgroup, cgroupfs mounted
 # writable inside it. The grader must evacuate the namespace root's processes into a leaf, as Docker-in-Docker does.
 mkdir -p /sys/fs/cgroup/container
-scenario containment-v2-container "isolation cgroup-v2" sh -c '
+scenario containment-v2-container "isolation cgroup-v2, driver fork" sh -c '
   echo $$ > /sys/fs/cgroup/container/cgroup.procs &&
   exec unshare --cgroup --mount sh -c "umount /sys/fs/cgroup && mount -t cgroup2 cgroup2 /sys/fs/cgroup &&
     cat /proc/self/cgroup && GRADER_ISOLATION=cgroup python3 -m unittest -v grader.tests.test_containment"'
 
-scenario containment-rlimits "isolation rlimits" sh -c \
-  'GRADER_ISOLATION=rlimits python3 -m unittest -v grader.tests.test_containment'
+scenario containment-rlimits-fork "isolation rlimits, driver fork" sh -c \
+  'GRADER_ISOLATION=rlimits GRADER_DRIVER=fork python3 -m unittest -v grader.tests.test_containment'
+scenario containment-rlimits-bwrap "isolation rlimits, driver bwrap" sh -c \
+  'GRADER_ISOLATION=rlimits GRADER_DRIVER=bwrap python3 -m unittest -v grader.tests.test_containment'
 
 # Not root: rootless bubblewrap (unprivileged user namespaces), one uid for everything, no cgroup of its own.
-scenario containment-rootless "isolation rlimits" sh -c '
+scenario containment-rootless "isolation rlimits, driver bwrap" sh -c '
   chmod 755 /mnt /mnt/app && exec setpriv --reuid 1000 --regid 1000 --clear-groups env HOME=/tmp \
     GRADER_ISOLATION=rlimits python3 -m unittest -v grader.tests.test_containment'
 
