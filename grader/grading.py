@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from grader.remote import Handle, RemoteError  # noqa: F401  (part of the API tests use)
 
 _channel = None
+# Every Outcome run_async returned since the checker last took them: the test's entry shows them as a timeline.
+_outcomes = []
 
 
 @dataclass
@@ -29,8 +31,10 @@ def run(code, **inputs):
 def run_async(code, **inputs):
     """Run `code` as an async body on the runner's virtual-clock loop; return an Outcome."""
     observed = _channel.call({"op": "run_async", "code": code, "inputs": _channel.encode(inputs)})
-    return Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
-                   blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
+    outcome = Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
+                      blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
+    _outcomes.append(outcome)
+    return outcome
 
 
 def source():
