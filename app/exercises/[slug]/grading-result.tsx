@@ -1,3 +1,4 @@
+import { AsyncTimelineView } from "@/components/async-timeline";
 import type { GradingResult, SubmissionStatus, TestOutcome } from "./grading-types";
 
 const LONG_OUTPUT_LINES = 6;
@@ -89,6 +90,7 @@ function TestRow({ test }: { test: TestOutcome }) {
                 <pre className="mt-0.5 overflow-x-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{output}</pre>
               </div>
             ))}
+          {test.timeline && <AsyncTimelineView timeline={test.timeline} />}
         </div>
       </div>
     </li>

@@ -6,6 +6,7 @@ import { loadForPage } from "@/server/http/page-access";
 import { highlightPython } from "@/server/content/render-markdown";
 import { lineDiff } from "@/lib/line-diff";
 import { LocalTime } from "@/components/local-time";
+import { AsyncTimelineView } from "@/components/async-timeline";
 
 export const metadata: Metadata = { title: "Attempts" };
 
@@ -130,6 +131,24 @@ export default async function StudentItemAttemptsPage({
               )}
             </aside>
           </div>
+
+          {current.tests.some((test) => test.timeline) && (
+            <section aria-labelledby="timelines-heading" className="space-y-3">
+              <h2 id="timelines-heading" className="text-lg font-semibold">Async timelines</h2>
+              {current.tests.map((test) =>
+                test.timeline ? (
+                  <div key={test.name} className="card p-4">
+                    <h3 className="flex items-center gap-2 text-sm font-medium">
+                      <span aria-hidden className={test.status === "pass" ? "text-emerald-600" : "text-red-600"}>{test.status === "pass" ? "✔" : "✘"}</span>
+                      <span className="font-mono text-xs">{test.name}</span>
+                      <span className="sr-only">{test.status}</span>
+                    </h3>
+                    <AsyncTimelineView timeline={test.timeline} />
+                  </div>
+                ) : null,
+              )}
+            </section>
+          )}
 
           {previous && (
             <section aria-labelledby="diff-heading">
