@@ -9,7 +9,7 @@ export type BrowserRunResult =
 export type BrowserRunEvents = {
   onOutput: (text: string) => void;
   /** Python finished loading (the first run in a worker); `ms` is how long that took. */
-  onLoaded: (ms: number) => void;
+  onLoaded: (ms: number, steps: Record<string, number>) => void;
 };
 
 /** Seconds a run may take once Python is loaded; loading itself gets longer on a slow connection. */
@@ -57,7 +57,7 @@ export class BrowserPythonRunner {
         const message = event.data;
         if (message.type === "loaded") {
           this.loaded = true;
-          events.onLoaded(message.ms);
+          events.onLoaded(message.ms, message.steps);
           limit(RUN_SECONDS);
         } else if (message.type === "output") events.onOutput(message.text);
         else if (message.type === "output-cut") events.onOutput("\n[output cut: your code printed more than is shown]\n");

@@ -19,7 +19,8 @@ export type RunRequest = { type: "run"; base: string; code: string; example: str
 
 /** Worker → page. */
 export type RunMessage =
-  | { type: "loaded"; ms: number }
+  /** `steps`: ms to load Pyodide's script, to start Python (download, compile, standard library), to load our modules. */
+  | { type: "loaded"; ms: number; steps: Record<string, number> }
   | { type: "output"; text: string }
   | { type: "output-cut" }
   | { type: "done"; outcome: BrowserRunOutcome; ms: number }

@@ -29,7 +29,9 @@ async function load(base: string): Promise<PyodideInterface> {
   const started = performance.now();
   // The URL is only known at run time (it carries the Pyodide version), so the bundler must leave it alone.
   const module = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${base}pyodide.mjs`)) as typeof import("pyodide");
+  const imported = performance.now();
   const python = await module.loadPyodide({ indexURL: base });
+  const booted = performance.now();
   const stdout = new TextDecoder();
   const stderr = new TextDecoder();
   python.setStdout({ write: (bytes) => forward(bytes, stdout) });
@@ -41,7 +43,9 @@ async function load(base: string): Promise<PyodideInterface> {
     python.FS.writeFile(`/pygrade/${file}`, await response.text());
   }
   python.runPython("import sys\nsys.path.insert(0, '/pygrade')\nimport browser_run");
-  scope.postMessage({ type: "loaded", ms: Math.round(performance.now() - started) });
+  const done = performance.now();
+  const steps = { script: imported - started, python: booted - imported, modules: done - booted };
+  scope.postMessage({ type: "loaded", ms: Math.round(done - started), steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, Math.round(v)])) });
   return python;
 }
 

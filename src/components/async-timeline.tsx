@@ -10,10 +10,15 @@ const width = (from: number, to: number, layout: TimelineLayout) => `max(3px, ${
  */
 export function AsyncTimelineView({ timeline }: { timeline: AsyncTimeline }) {
   const hiddenRuns = (timeline.runs_total ?? timeline.runs.length) - timeline.runs.length;
+  // A run in which nothing happened and nothing was expected has nothing to draw.
+  const runs = timeline.runs.filter(
+    (run) => run.elapsed > 0 || run.expected_elapsed !== undefined || run.events.length > 0 || run.blocking.length > 0 || run.never_awaited?.length,
+  );
+  if (runs.length === 0) return null;
   return (
     <div className="mt-2 space-y-3">
-      {timeline.runs.map((run, index) => (
-        <AsyncRunView key={index} run={run} title={timeline.runs.length > 1 ? `Async run ${index + 1}` : "Async timeline"} />
+      {runs.map((run, index) => (
+        <AsyncRunView key={index} run={run} title={runs.length > 1 ? `Async run ${index + 1}` : "Async timeline"} />
       ))}
       {hiddenRuns > 0 && <p className="text-xs text-slate-500">and {hiddenRuns} more async runs in this test, not shown.</p>}
     </div>
@@ -81,7 +86,7 @@ function AsyncRunView({ run, title }: { run: AsyncRun; title: string }) {
           {layout.ticks.map((tick, index) => (
             <span
               key={tick}
-              className={`absolute top-0 ${index === 0 ? "" : index === layout.ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+              className={`absolute top-0 whitespace-nowrap ${index === 0 ? "" : index === layout.ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
               style={{ left: percent(tick, layout) }}
             >
               {formatSeconds(tick)}
@@ -136,7 +141,7 @@ function BarText({ at, layout, text }: { at: number; layout: TimelineLayout; tex
   const nearEnd = at / layout.scale > 0.8;
   return (
     <span
-      className={`absolute top-1/2 -translate-y-1/2 px-1 font-semibold tabular-nums ${nearEnd ? "-translate-x-full text-white mix-blend-normal" : "text-slate-800"}`}
+      className={`absolute top-1/2 -translate-y-1/2 whitespace-nowrap px-1 font-semibold tabular-nums ${nearEnd ? "-translate-x-full text-white" : "text-slate-800"}`}
       style={{ left: percent(at, layout) }}
     >
       <span className={nearEnd ? "rounded bg-slate-900/70 px-1" : ""}>{text}</span>

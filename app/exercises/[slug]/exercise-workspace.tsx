@@ -309,7 +309,7 @@ export function ExerciseWorkspace({
                   Restore into editor
                 </button>
               </div>
-              <pre aria-label="Code of this attempt" className="max-h-72 overflow-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100">
+              <pre aria-label="Code of this attempt" tabIndex={0} className="max-h-72 overflow-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100">
                 {opened.code}
               </pre>
               <GradingResultView status={opened.status} result={opened.result} score={opened.score} maxScore={opened.maxScore} />

@@ -29,7 +29,11 @@ export function RunOutput({ state }: { state: BrowserRunState }) {
   const busy = state.phase === "loading" || state.phase === "running";
   return (
     <div className="space-y-2">
-      {state.loadMs !== null && <p className="text-xs text-slate-500">Python loaded in {(state.loadMs / 1000).toFixed(1)} s.</p>}
+      {state.loadMs !== null && (
+        <p className="text-xs text-slate-600" data-load-steps={JSON.stringify(state.loadSteps)}>
+          Python loaded in {(state.loadMs / 1000).toFixed(1)} s.
+        </p>
+      )}
       {(output || busy || !error) && (
         <pre
           aria-label="Printed output"

@@ -39,7 +39,7 @@ export default async function StudentItemAttemptsPage({
           <Link href={`/teach/classes/${id}/items/${exerciseSlug}`} className="hover:underline">{data.exercise.title}</Link>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">
-          {data.student.name} <span className="text-slate-400">·</span> {data.exercise.title}
+          {data.student.name} <span className="text-slate-500">·</span> {data.exercise.title}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
           {attempts.length} {attempts.length === 1 ? "attempt" : "attempts"}
@@ -123,7 +123,7 @@ export default async function StudentItemAttemptsPage({
                         <span className="sr-only">{test.status}</span>
                       </div>
                       {test.message && test.status !== "pass" && (
-                        <pre className="ml-6 mt-1 max-h-32 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs text-slate-700">{test.message}</pre>
+                        <pre tabIndex={0} className="ml-6 mt-1 max-h-32 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs text-slate-700">{test.message}</pre>
                       )}
                     </li>
                   ))}
@@ -165,7 +165,7 @@ export default async function StudentItemAttemptsPage({
 function CodeBlock({ code }: { code: string }) {
   const lineCount = code.replace(/\n$/, "").split("\n").length;
   return (
-    <div className="flex overflow-x-auto rounded-xl bg-slate-900 text-sm leading-6">
+    <div tabIndex={0} role="region" aria-label="Submitted code" className="flex overflow-x-auto rounded-xl bg-slate-900 text-sm leading-6">
       <pre aria-hidden className="select-none border-r border-slate-700 px-3 py-4 text-right font-mono text-slate-500">
         {Array.from({ length: lineCount }, (_, index) => index + 1).join("\n")}
       </pre>
@@ -183,7 +183,7 @@ function DiffBlock({ before, after }: { before: string; after: string }) {
   const added = lines.filter((line) => line.kind === "added").length;
   const removed = lines.filter((line) => line.kind === "removed").length;
   return (
-    <div className="card overflow-x-auto">
+    <div tabIndex={0} className="card overflow-x-auto">
       <p className="border-b border-slate-200 px-4 py-2 text-xs text-slate-600">
         <span className="font-semibold text-emerald-700">+{added}</span> <span className="font-semibold text-red-700">−{removed}</span> lines
       </p>
@@ -191,8 +191,8 @@ function DiffBlock({ before, after }: { before: string; after: string }) {
         <tbody>
           {lines.map((line, index) => (
             <tr key={index} className={line.kind === "added" ? "bg-emerald-50" : line.kind === "removed" ? "bg-red-50" : ""}>
-              <td className="w-10 select-none px-2 text-right text-slate-400">{line.oldNumber ?? ""}</td>
-              <td className="w-10 select-none px-2 text-right text-slate-400">{line.newNumber ?? ""}</td>
+              <td className="w-10 select-none px-2 text-right text-slate-500">{line.oldNumber ?? ""}</td>
+              <td className="w-10 select-none px-2 text-right text-slate-500">{line.newNumber ?? ""}</td>
               <td className={`w-5 select-none text-center ${line.kind === "added" ? "text-emerald-700" : "text-red-700"}`}>
                 {line.kind === "added" ? "+" : line.kind === "removed" ? "−" : ""}
                 <span className="sr-only">{line.kind === "same" ? "" : line.kind}</span>
