@@ -166,7 +166,7 @@ function CodeBlock({ code }: { code: string }) {
   const lineCount = code.replace(/\n$/, "").split("\n").length;
   return (
     <div tabIndex={0} role="region" aria-label="Submitted code" className="flex overflow-x-auto rounded-xl bg-slate-900 text-sm leading-6">
-      <pre aria-hidden className="select-none border-r border-slate-700 px-3 py-4 text-right font-mono text-slate-500">
+      <pre aria-hidden className="select-none border-r border-slate-700 px-3 py-4 text-right font-mono text-slate-400">
         {Array.from({ length: lineCount }, (_, index) => index + 1).join("\n")}
       </pre>
       <pre className="flex-1 px-4 py-4 font-mono text-slate-100">
