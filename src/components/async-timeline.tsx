@@ -1,4 +1,4 @@
-import { formatSeconds, layoutRun, type AsyncRun, type AsyncTimeline, type TimelineLayout } from "@/lib/async-timeline";
+import { drawableRuns, formatSeconds, layoutRun, type AsyncRun, type AsyncTimeline, type TimelineLayout } from "@/lib/async-timeline";
 
 const percent = (at: number, layout: TimelineLayout) => `${Math.min(100, (at / layout.scale) * 100)}%`;
 const width = (from: number, to: number, layout: TimelineLayout) => `max(3px, ${Math.min(100, ((to - from) / layout.scale) * 100)}%)`;
@@ -10,10 +10,7 @@ const width = (from: number, to: number, layout: TimelineLayout) => `max(3px, ${
  */
 export function AsyncTimelineView({ timeline }: { timeline: AsyncTimeline }) {
   const hiddenRuns = (timeline.runs_total ?? timeline.runs.length) - timeline.runs.length;
-  // A run in which nothing happened and nothing was expected has nothing to draw.
-  const runs = timeline.runs.filter(
-    (run) => run.elapsed > 0 || run.expected_elapsed !== undefined || run.events.length > 0 || run.blocking.length > 0 || run.never_awaited?.length,
-  );
+  const runs = drawableRuns(timeline);
   if (runs.length === 0) return null;
   return (
     <div className="mt-2 space-y-3">

@@ -39,6 +39,13 @@ export type TimelineLayout = {
 };
 
 export const MAX_DRAWN_ROWS = 12;
+
+/** The runs worth drawing: a run in which nothing happened and nothing was expected has nothing to show. */
+export function drawableRuns(timeline: AsyncTimeline): AsyncRun[] {
+  return timeline.runs.filter(
+    (run) => run.elapsed > 0 || run.expected_elapsed !== undefined || run.events.length > 0 || run.blocking.length > 0 || Boolean(run.never_awaited?.length),
+  );
+}
 const EPSILON = 1e-6;
 // Words that say when something happened to a subject, not what the subject is: "start /a" and "end /a" share a row.
 const LIFECYCLE_WORDS = new Set([

@@ -7,6 +7,7 @@ import { highlightPython } from "@/server/content/render-markdown";
 import { lineDiff } from "@/lib/line-diff";
 import { LocalTime } from "@/components/local-time";
 import { AsyncTimelineView } from "@/components/async-timeline";
+import { drawableRuns } from "@/lib/async-timeline";
 
 export const metadata: Metadata = { title: "Attempts" };
 
@@ -132,11 +133,11 @@ export default async function StudentItemAttemptsPage({
             </aside>
           </div>
 
-          {current.tests.some((test) => test.timeline) && (
+          {current.tests.some((test) => test.timeline && drawableRuns(test.timeline).length > 0) && (
             <section aria-labelledby="timelines-heading" className="space-y-3">
               <h2 id="timelines-heading" className="text-lg font-semibold">Async timelines</h2>
               {current.tests.map((test) =>
-                test.timeline ? (
+                test.timeline && drawableRuns(test.timeline).length > 0 ? (
                   <div key={test.name} className="card p-4">
                     <h3 className="flex items-center gap-2 text-sm font-medium">
                       <span aria-hidden className={test.status === "pass" ? "text-emerald-600" : "text-red-600"}>{test.status === "pass" ? "✔" : "✘"}</span>
