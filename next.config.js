@@ -17,7 +17,8 @@ function securityHeaders() {
   const csp = [
     "default-src 'self'",
     // Next's App Router inlines its bootstrap scripts; 'unsafe-eval' only for the dev server's hot reload.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    // 'wasm-unsafe-eval' lets the "Run" worker compile Pyodide's WebAssembly (it allows no JavaScript eval).
+    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

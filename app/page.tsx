@@ -28,7 +28,7 @@ export default async function LandingPage() {
             )}
           </div>
         </div>
-        <pre className="card overflow-x-auto bg-slate-900 p-5 font-mono text-sm leading-6 text-slate-100" aria-label="Example code">
+        <pre tabIndex={0} className="card overflow-x-auto bg-slate-900 p-5 font-mono text-sm leading-6 text-slate-100" aria-label="Example code">
 {`@asyncio.coroutine          # Python 3.4
 def fetch(url):
     data = yield from get(url)

@@ -12,6 +12,7 @@ import unittest
 from grader import explain, grading
 from grader.remote import Channel, MissingName, RunnerGone, SubmissionModule
 from grader.sandbox import runner_argv
+from grader.timeline import TimelineRecorder
 
 TEST_OUTPUT_CHARS = 16 * 1024
 MESSAGE_CHARS = 4000
@@ -116,6 +117,7 @@ class FeedbackResult(unittest.TestResult):
         self.channel = channel
         self.entries = []
         self.tests_with_subtests = set()
+        self.timeline = TimelineRecorder()
 
     def _entry(self, name, status, message=None):
         # A coroutine the learner's code created and dropped is a bug even when the rest looked right, and when
@@ -135,12 +137,17 @@ class FeedbackResult(unittest.TestResult):
                 output, truncated = output[:TEST_OUTPUT_CHARS], True
             entry["output"] = output + ("\n[output truncated: your code printed more than is shown]"
                                         if truncated else "")
+        timeline = self.timeline.take()
+        if timeline:
+            entry["timeline"] = timeline
         self.entries.append(entry)
 
     def startTest(self, test):
         super().startTest(test)
         self.channel.take_output()
         grading._never_awaited.clear()
+        self.timeline.take()
+        self.timeline.watch(test)
 
     def addSuccess(self, test):
         if id(test) not in self.tests_with_subtests:

@@ -11,6 +11,8 @@ _channel = None
 # Names of coroutines the learner's code never awaited, seen by run_async during the current test (the checker
 # clears it per test and reports it).
 _never_awaited = []
+# Every Outcome run_async returned since the checker last took them: the test's entry shows them as a timeline.
+_outcomes = []
 
 
 @dataclass
@@ -37,8 +39,10 @@ def run_async(code, **inputs):
             and type(observed["elapsed"]) in (int, float)):
         raise RemoteError("TamperedReport", "your code changed what the grader's event loop reports")
     _never_awaited.extend(str(name) for name in observed["never_awaited"])
-    return Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
-                   blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
+    outcome = Outcome(value=observed["value"], elapsed=observed["elapsed"], events=list(observed["events"]),
+                      blocking=list(observed["blocking"]), never_awaited=list(observed["never_awaited"]))
+    _outcomes.append(outcome)
+    return outcome
 
 
 def source():

@@ -26,14 +26,14 @@ export default async function ProgressPage() {
         <div className="card p-5">
           <p className="text-sm text-slate-500">Exercises solved</p>
           <p className="mt-1 text-3xl font-bold tabular-nums">
-            {summary.solved} <span className="text-lg font-medium text-slate-400">/ {summary.exerciseCount}</span>
+            {summary.solved} <span className="text-lg font-medium text-slate-500">/ {summary.exerciseCount}</span>
           </p>
           <ProgressBar value={summary.solved} max={summary.exerciseCount} label="Exercises solved" className="mt-3" />
         </div>
         <div className="card p-5">
           <p className="text-sm text-slate-500">Points</p>
           <p className="mt-1 text-3xl font-bold tabular-nums">
-            {summary.points} <span className="text-lg font-medium text-slate-400">/ {summary.totalPoints}</span>
+            {summary.points} <span className="text-lg font-medium text-slate-500">/ {summary.totalPoints}</span>
           </p>
           <p className="mt-3 text-sm text-slate-500">{percent}% of the course</p>
         </div>
@@ -74,7 +74,7 @@ export default async function ProgressPage() {
               <li key={step.id}>
                 <div className="flex items-baseline justify-between gap-3 text-sm">
                   <span className="font-medium text-slate-800">
-                    <span className="text-slate-400">{index + 1}.</span> {step.title}
+                    <span className="text-slate-500">{index + 1}.</span> {step.title}
                   </span>
                   <span className="shrink-0 tabular-nums text-slate-500">{step.solved} of {step.total} solved</span>
                 </div>
@@ -95,7 +95,7 @@ export default async function ProgressPage() {
                   <li key={quiz.slug} className="flex items-center justify-between gap-3 py-2 text-sm">
                     <Link href={`/quizzes/${quiz.slug}`} className="font-medium text-slate-800 hover:text-brand-600 hover:underline">{quiz.title}</Link>
                     <span className="tabular-nums text-slate-600">
-                      {quiz.bestScore} / {quiz.maxScore} <span className="text-slate-400">· {quiz.attempts} {quiz.attempts === 1 ? "attempt" : "attempts"}</span>
+                      {quiz.bestScore} / {quiz.maxScore} <span className="text-slate-500">· {quiz.attempts} {quiz.attempts === 1 ? "attempt" : "attempts"}</span>
                     </span>
                   </li>
                 ))}
@@ -118,7 +118,7 @@ export default async function ProgressPage() {
                       {item.title}
                     </Link>
                     <span className="tabular-nums text-slate-600">{activityOutcome(item)}</span>
-                    <span className="hidden text-xs text-slate-400 sm:inline">
+                    <span className="hidden text-xs text-slate-500 sm:inline">
                       <LocalTime iso={item.at.toISOString()} />
                     </span>
                   </li>

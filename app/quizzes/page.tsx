@@ -34,7 +34,12 @@ export default async function QuizzesPage() {
                   </>
                 )}
               </p>
-              <Link href={`/quizzes/${quiz.slug}`} className={quiz.best ? "btn-secondary" : "btn-primary"} aria-label={`${quiz.best ? "Retake" : "Take"} ${quiz.title}`}>
+              {/* The name starts with the visible words: speech-input users say what they see. */}
+              <Link
+                href={`/quizzes/${quiz.slug}`}
+                className={quiz.best ? "btn-secondary" : "btn-primary"}
+                aria-label={`${quiz.best ? "Retake" : "Take quiz"}: ${quiz.title}`}
+              >
                 {quiz.best ? "Retake" : "Take quiz"}
               </Link>
             </div>

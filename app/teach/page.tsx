@@ -37,7 +37,7 @@ export default async function TeachPage() {
                   </p>
                   <p className="mt-4 text-xs text-slate-500">
                     Join code{" "}
-                    <span className={`font-mono text-sm font-semibold ${classroom.joinEnabled ? "text-slate-800" : "text-slate-400 line-through"}`}>
+                    <span className={`font-mono text-sm font-semibold ${classroom.joinEnabled ? "text-slate-800" : "text-slate-500 line-through"}`}>
                       {formatJoinCode(classroom.joinCode)}
                     </span>
                     {!classroom.joinEnabled && <span className="ml-2 badge bg-slate-100 text-slate-600">joining off</span>}

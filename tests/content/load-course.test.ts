@@ -70,6 +70,16 @@ describe("loadCourse", () => {
     expect(loaded.quizzes[0].questions[0]).toMatchObject({ id: "lazy", kind: "single", answer: 1 });
   });
 
+  it("loads an optional public example.py for Run, and refuses an empty one", async () => {
+    const withExample = await loadCourse(await course({ ...exerciseFiles("countdown"), "countdown/example.py": "print(list(countdown(3)))\n" }));
+    expect(withExample.exercises[0].example).toBe("print(list(countdown(3)))\n");
+    const without = await loadCourse(await course(exerciseFiles("countdown")));
+    expect(without.exercises[0].example).toBeUndefined();
+    expect(await problemsOf({ ...exerciseFiles("countdown"), "countdown/example.py": "\n" })).toEqual([
+      { file: "exercises/countdown/example.py", message: "is empty: delete it or give it code" },
+    ]);
+  });
+
   it("sorts exercises by step order, then order, then title", async () => {
     const root = await course({
       ...exerciseFiles("send-echo", exerciseMarkdown({ title: "Echo", step: "two-way" })),

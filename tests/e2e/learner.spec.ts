@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./support";
+import { expect, test } from "@playwright/test";
+import { signUp, typeIntoEditor, uniqueEmail } from "./support";
 
 const SCREENSHOTS = "test-results/screenshots";
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -11,13 +11,6 @@ const solution = `def countdown(n):
         n -= 1
 `;
 
-/** Replaces the editor's content the way a learner would: click in, select all, type. */
-async function typeIntoEditor(page: Page, code: string) {
-  await page.locator(".cm-content").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  // insertText types the text as one input, so the editor's auto-indent does not indent it a second time.
-  await page.keyboard.insertText(code);
-}
 
 test("a new student solves countdown, sees it pass live, finds it in the history and on /progress", async ({ page }) => {
   await signUp(page, { name: "Ada Learner", email: uniqueEmail("learner"), password: "generators-rock", role: "student" });
@@ -91,7 +84,7 @@ test("a wrong answer shows the failing test's message, a syntax error marks its 
 test("a quiz taken end to end: feedback after each answer, a score at the end, a retake", async ({ page }) => {
   await signUp(page, { name: "Cy Learner", email: uniqueEmail("quiz"), password: "generators-rock", role: "student" });
   await page.goto("/quizzes");
-  await page.getByRole("link", { name: "Take Generators and yield" }).click();
+  await page.getByRole("link", { name: "Take quiz: Generators and yield" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Generators and yield" })).toBeVisible();
   await expect(page.getByText("Question 1 of")).toBeVisible();
   let answered = 0;

@@ -27,3 +27,21 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
+
+/** Replaces the editor's content the way a learner would: click in, select all, type. */
+export async function typeIntoEditor(page: Page, code: string) {
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  // insertText types the text as one input, so the editor's auto-indent does not indent it a second time.
+  await page.keyboard.insertText(code);
+}
+
+/** Fails with a readable list if axe-core finds any serious or critical WCAG 2.1 A/AA violation on the page as it is. */
+export async function expectAccessible(page: Page, what: string) {
+  const { AxeBuilder } = await import("@axe-core/playwright");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(", ")}`);
+  expect(serious, `axe on ${what} (${page.url()})`).toEqual([]);
+}

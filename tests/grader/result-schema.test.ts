@@ -52,3 +52,24 @@ describe("parseGradeResult", () => {
     }
   });
 });
+
+describe("a test's async timeline", () => {
+  const run = { elapsed: 3, expected_elapsed: 1, events: [[0, "start /a"], [1, "end /a"]], blocking: [[1, 0.5]] };
+  const withTimeline = (timeline: unknown) => ({ ...passing, tests: [{ ...passing.tests[0], timeline }, passing.tests[1]] });
+
+  it("is kept when it is within bounds", () => {
+    const parsed = gradeResultSchema.parse(withTimeline({ runs: [run] }));
+    expect(parsed.tests[0].timeline).toEqual({ runs: [run] });
+  });
+
+  it.each([
+    ["too many events", { runs: [{ ...run, events: Array.from({ length: 101 }, (_, n) => [n, "x"]) }] }],
+    ["a negative time", { runs: [{ ...run, events: [[-1, "x"]] }] }],
+    ["an unknown field", { runs: [{ ...run, trusted: true }] }],
+    ["no runs", { runs: [] }],
+  ])("is dropped, without touching the verdict, with %s", (_name, timeline) => {
+    const parsed = gradeResultSchema.parse(withTimeline(timeline));
+    expect(parsed.status).toBe("pass");
+    expect(parsed.tests[0].timeline).toBeUndefined();
+  });
+});

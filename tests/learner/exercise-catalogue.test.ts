@@ -80,8 +80,10 @@ describe("getPublicExercise", () => {
     expect(serialised).not.toContain("class CountdownTest");
     expect(serialised).not.toContain(tests.slice(0, 40));
     expect(Object.keys(exercise).sort()).toEqual(
-      ["difficulty", "hints", "points", "promptMarkdown", "slug", "starter", "status", "step", "summary", "title", "topics"].sort(),
+      ["difficulty", "example", "hints", "points", "promptMarkdown", "slug", "starter", "status", "step", "summary", "title", "topics"].sort(),
     );
+    // The public example "Run" executes after the learner's code (exercises/countdown/example.py).
+    expect(exercise.example).toBe(await readFile("exercises/countdown/example.py", "utf8"));
   });
 
   it("answers 404 for an unknown slug", async () => {

@@ -26,7 +26,8 @@ const editorTheme = EditorView.theme({
   ".cm-activeLine": { backgroundColor: "#f1f5f9" },
   ".cm-activeLineGutter": { backgroundColor: "#e2e8f0" },
   ".cm-error-line": { backgroundColor: "#fee2e2", boxShadow: "inset 3px 0 0 #dc2626" },
-  "&.cm-focused": { outline: "none" },
+  // A visible focus ring for keyboard users (CodeMirror's default dotted outline is hard to see).
+  "&.cm-focused": { outline: "2px solid #2f6fde", outlineOffset: "-2px" },
 });
 
 /** A Python editor (CodeMirror 6): highlighting, indentation, bracket matching; Ctrl/Cmd+Enter calls `onSubmit`. */
@@ -43,7 +44,11 @@ export function CodeEditor({
   errorLine: number | null;
   label: string;
 }) {
-  const baseExtensions = useMemo(() => [python(), editorTheme, EditorView.contentAttributes.of({ "aria-label": label })], [label]);
+  // Long lines wrap (with their line number kept) rather than run off the right edge of the card.
+  const baseExtensions = useMemo(
+    () => [python(), editorTheme, EditorView.lineWrapping, EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": "editor-keys" })],
+    [label],
+  );
   const extensions = useMemo(() => [...baseExtensions, highlightLine(errorLine)], [baseExtensions, errorLine]);
   return (
     // Ctrl/Cmd+Enter is caught in the capture phase, before CodeMirror's own binding (insert a blank line) runs.

@@ -8,6 +8,8 @@ import { CodeEditor } from "./code-editor";
 import { GradingResultView, formatScore } from "./grading-result";
 import { asGradingResult, errorLineOf, type AttemptSummary, type GradingResult, type SubmissionView } from "./grading-types";
 import { openAttemptAction } from "./actions";
+import { useBrowserRun } from "./use-browser-run";
+import { RunOutput, runStatusText } from "./run-output";
 
 type OpenedAttempt = AttemptSummary & { code: string; result: GradingResult | null };
 
@@ -87,12 +89,18 @@ export function ExerciseWorkspace({
   starter,
   signedIn,
   attempts,
+  example,
+  pyodideBase,
 }: {
   slug: string;
   title: string;
   starter: string;
   signedIn: boolean;
   attempts: AttemptSummary[];
+  /** The exercise's public example.py, run after the learner's code by "Run". */
+  example: string | null;
+  /** Where this app serves Pyodide from (its own origin). */
+  pyodideBase: string;
 }) {
   const router = useRouter();
   const [code, setCode] = useState(starter);
@@ -104,6 +112,8 @@ export function ExerciseWorkspace({
   const [opening, setOpening] = useState<string | null>(null);
   const stopFollowing = useRef<(() => void) | null>(null);
   const grading = submitting || (live !== null && !isFinished(live));
+  const browserRun = useBrowserRun(pyodideBase);
+  const running = browserRun.state.phase === "loading" || browserRun.state.phase === "running";
 
   // The draft lives in this browser only, per exercise; read after mount so server and client render the same.
   useEffect(() => {
@@ -161,6 +171,13 @@ export function ExerciseWorkspace({
     }
   }, [code, grading, router, signedIn, slug]);
 
+  const runInBrowser = async () => {
+    if (running) return browserRun.stop();
+    setErrorLine(null);
+    const result = await browserRun.run(code, example);
+    if (result.kind === "finished") setErrorLine(result.outcome.error?.line ?? null);
+  };
+
   const reset = () => {
     if (code !== starter && !window.confirm("Replace your code with the starter code? Your draft will be lost.")) return;
     changeCode(starter);
@@ -188,8 +205,10 @@ export function ExerciseWorkspace({
       <section aria-labelledby="editor-heading" className="card overflow-hidden">
         <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
           <h2 id="editor-heading" className="text-sm font-semibold text-slate-700">Your solution</h2>
-          <p className="hidden text-xs text-slate-500 sm:block">
+          <p id="editor-keys" className="hidden text-xs text-slate-600 sm:block">
             <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">Ctrl</kbd>/<kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">⌘</kbd>+<kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">Enter</kbd> submits
+            {" · "}
+            <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">Esc</kbd> then <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono">Tab</kbd> leaves the editor
           </p>
         </div>
         <CodeEditor value={code} onChange={changeCode} onSubmit={submit} errorLine={errorLine} label={`Python code for ${title}`} />
@@ -197,14 +216,39 @@ export function ExerciseWorkspace({
           <button type="button" className="btn-secondary" onClick={reset} disabled={code === starter}>
             Reset to starter
           </button>
-          {signedIn ? (
-            <button type="button" className="btn-primary min-w-32" onClick={submit} disabled={grading}>
-              {grading ? "Grading…" : "Submit"}
+          <div className="flex flex-wrap items-center gap-2">
+            <button type="button" className="btn-secondary min-w-24" onClick={() => void runInBrowser()}>
+              {running ? (
+                <>
+                  <span aria-hidden className="h-2.5 w-2.5 rounded-sm bg-red-600" /> Stop
+                </>
+              ) : (
+                <>
+                  <span aria-hidden className="text-brand-600">▶</span> Run
+                </>
+              )}
             </button>
-          ) : (
-            <Link href={`/signup`} className="btn-primary">Sign up to submit</Link>
-          )}
+            {signedIn ? (
+              // aria-disabled rather than disabled: the button keeps keyboard focus while its submission is graded.
+              <button type="button" className="btn-primary min-w-32 aria-disabled:cursor-not-allowed aria-disabled:opacity-60" onClick={submit} aria-disabled={grading}>
+                {grading ? "Grading…" : "Submit"}
+              </button>
+            ) : (
+              <Link href={`/signup`} className="btn-primary">Sign up to submit</Link>
+            )}
+          </div>
         </div>
+        <p className="border-t border-slate-200 bg-slate-50 px-4 pb-3 text-xs text-slate-600">
+          <strong className="font-semibold">Run</strong> tries your code here, in your browser
+          {example ? ", then runs the exercise's example with it" : ""}. Only <strong className="font-semibold">Submit</strong> grades it,
+          on our server, against hidden tests.
+        </p>
+      </section>
+
+      <section aria-labelledby="run-heading" className={browserRun.state.phase === "idle" ? "sr-only" : "card p-4"}>
+        <h2 id="run-heading" className="mb-2 text-sm font-semibold text-slate-700">Run in your browser</h2>
+        <p role="status" aria-live="polite" className="mb-2 text-sm text-slate-700">{runStatusText(browserRun.state)}</p>
+        {browserRun.state.phase !== "idle" && <RunOutput state={browserRun.state} />}
       </section>
 
       {submitError && (
@@ -268,7 +312,7 @@ export function ExerciseWorkspace({
                   Restore into editor
                 </button>
               </div>
-              <pre aria-label="Code of this attempt" className="max-h-72 overflow-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100">
+              <pre aria-label="Code of this attempt" tabIndex={0} className="max-h-72 overflow-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100">
                 {opened.code}
               </pre>
               {opened.regrade && <RegradeNote regrade={opened.regrade} />}

@@ -1,3 +1,4 @@
+import { AsyncTimelineView } from "@/components/async-timeline";
 import type { GradingResult, SubmissionStatus, TestOutcome } from "./grading-types";
 
 const LONG_OUTPUT_LINES = 6;
@@ -31,7 +32,7 @@ export function GradingResultView({
     return (
       <div className="rounded-lg border border-red-200 bg-red-50 px-4 py-3">
         <p className="font-semibold text-red-800">Your code could not be checked</p>
-        <pre className="mt-2 overflow-x-auto whitespace-pre-wrap font-mono text-sm text-red-900">{result.message}</pre>
+        <pre tabIndex={0} className="mt-2 overflow-x-auto whitespace-pre-wrap font-mono text-sm text-red-900">{result.message}</pre>
       </div>
     );
   }
@@ -81,14 +82,15 @@ function TestRow({ test }: { test: TestOutcome }) {
             (long ? (
               <details className="mt-1">
                 <summary className="cursor-pointer text-xs font-medium text-slate-600">Your printed output ({output.split("\n").length} lines)</summary>
-                <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{output}</pre>
+                <pre tabIndex={0} className="mt-1 max-h-64 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{output}</pre>
               </details>
             ) : (
               <div className="mt-1">
                 <p className="text-xs font-medium text-slate-500">Your printed output</p>
-                <pre className="mt-0.5 overflow-x-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{output}</pre>
+                <pre tabIndex={0} className="mt-0.5 overflow-x-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{output}</pre>
               </div>
             ))}
+          {test.timeline && <AsyncTimelineView timeline={test.timeline} />}
         </div>
       </div>
     </li>

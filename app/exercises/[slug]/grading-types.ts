@@ -1,5 +1,7 @@
-/** One test's outcome as the grader reports it (Exercism v3). */
-export type TestOutcome = { name: string; status: "pass" | "fail" | "error"; message?: string; output?: string };
+import type { AsyncTimeline } from "@/lib/async-timeline";
+
+/** One test's outcome as the grader reports it (Exercism v3), with the async timeline of tests that ran async code. */
+export type TestOutcome = { name: string; status: "pass" | "fail" | "error"; message?: string; output?: string; timeline?: AsyncTimeline };
 
 /** A grading result as GET /api/submissions/[id] returns it under `result`. */
 export type GradingResult = {

@@ -7,6 +7,7 @@ import { getPublicExercise } from "@/server/exercises/get-public-exercise";
 import { renderMarkdown, renderInlineMarkdown } from "@/server/content/render-markdown";
 import { listSubmissions } from "@/server/submissions/get-submission";
 import { DifficultyBadge, ExerciseStatusBadge } from "@/components/exercise-badges";
+import { PYODIDE_VERSION } from "@/server/browser-python/browser-python-assets";
 import { ExerciseWorkspace } from "./exercise-workspace";
 
 const HISTORY_LIMIT = 30;
@@ -89,6 +90,8 @@ export default async function ExercisePage({ params }: Props) {
           starter={exercise.starter}
           signedIn={user !== null}
           attempts={attempts}
+          example={exercise.example}
+          pyodideBase={`/pyodide/${PYODIDE_VERSION}/`}
         />
       </div>
     </div>

@@ -129,7 +129,7 @@ export function QuizRunner({ slug, questions, signedIn }: { slug: string; questi
       <h2 id={`question-${question.id}`} className="sr-only">Question {index + 1}</h2>
       <div className="prose-prompt mt-3 text-lg" id={`prompt-${question.id}`} dangerouslySetInnerHTML={{ __html: question.promptHtml }} />
       {question.codeHtml !== null && (
-        <pre className="my-4 overflow-x-auto rounded-lg bg-slate-900 p-4 font-mono text-sm text-slate-100" aria-label="Code">
+        <pre tabIndex={0} className="my-4 overflow-x-auto rounded-lg bg-slate-900 p-4 font-mono text-sm text-slate-100" aria-label="Code">
           <code className="hljs" dangerouslySetInnerHTML={{ __html: question.codeHtml }} />
         </pre>
       )}
@@ -240,7 +240,7 @@ function OrderQuestion({
               key={item}
               className={`flex items-center gap-3 rounded-lg border px-3 py-2 ${right === null ? "border-slate-200 bg-white" : right ? "border-emerald-400 bg-emerald-50" : "border-red-300 bg-red-50"}`}
             >
-              <span className="w-6 text-right text-sm tabular-nums text-slate-400">{position + 1}.</span>
+              <span className="w-6 text-right text-sm tabular-nums text-slate-500">{position + 1}.</span>
               <span className="prose-prompt flex-1" dangerouslySetInnerHTML={{ __html: html.get(item) ?? "" }} />
               <button type="button" className="btn-secondary px-2 py-1" disabled={disabled || position === 0} onClick={() => move(position, position - 1)} aria-label={`Move "${item}" up`}>
                 ↑

@@ -4,9 +4,17 @@ import { z } from "zod";
 import { getDb } from "../db";
 import { notFound } from "../errors";
 import type { PublicUser } from "../users";
+import { asyncTimelineSchema } from "../grading/async-timeline-schema";
+import type { AsyncTimeline } from "@/lib/async-timeline";
 import { requireClassTeacher } from "./require-class-teacher";
 
-const storedTestSchema = z.object({ name: z.string(), status: z.string(), message: z.string().optional(), output: z.string().optional() });
+const storedTestSchema = z.object({
+  name: z.string(),
+  status: z.string(),
+  message: z.string().optional(),
+  output: z.string().optional(),
+  timeline: asyncTimelineSchema.optional().catch(undefined),
+});
 const storedResultSchema = z.object({
   status: z.string().optional(),
   message: z.string().optional(),
@@ -17,6 +25,7 @@ export interface AttemptTest {
   name: string;
   status: "pass" | "fail" | "error";
   message?: string;
+  timeline?: AsyncTimeline;
 }
 
 export interface StudentAttempt {
@@ -103,6 +112,7 @@ export async function getStudentItemAttempts(
           name: test.name,
           status: test.status === "pass" || test.status === "fail" ? test.status : "error",
           message: test.message,
+          ...(test.timeline ? { timeline: test.timeline } : {}),
         })),
         createdAt: submission.createdAt,
         durationMs: submission.durationMs,

@@ -36,6 +36,8 @@ export type ExerciseContent = {
   hints: string[];
   promptMarkdown: string;
   starter: string;
+  /** example.py, if any: public code "Run" executes after the learner's code in the browser (never graded). */
+  example?: string;
   solution: string;
   tests: string;
   mistakes: ExerciseMistake[];
@@ -163,6 +165,8 @@ async function loadExercise(
 
   const mistakes = await loadMistakes(dir, slug, display, problems);
   const alternatives = await loadAlternatives(dir, slug, display, problems);
+  const example = await readOptional(path.join(dir, "example.py"));
+  if (example !== null && !example.trim()) problems.push({ file: display(slug, "example.py"), message: "is empty: delete it or give it code" });
 
   if (problems.length > 0 || !frontMatter) return { problems };
   return {
@@ -181,6 +185,7 @@ async function loadExercise(
       hints: frontMatter.hints ?? [],
       promptMarkdown,
       starter: files["starter.py"]!,
+      ...(example !== null ? { example } : {}),
       solution: files["solution.py"]!,
       tests: files["tests.py"]!,
       mistakes,

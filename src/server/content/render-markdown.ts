@@ -26,7 +26,8 @@ const marked = new Marked({
     code({ text, lang }: Tokens.Code) {
       const language = (lang ?? "").trim().split(/\s+/)[0].toLowerCase();
       const highlighted = hljs.getLanguage(language) || language === "" ? highlightPython(text) : escapeHtml(text);
-      return `<pre><code class="hljs">${highlighted}</code></pre>\n`;
+      // Focusable, so a keyboard user can scroll a long line into view (axe: scrollable-region-focusable).
+      return `<pre tabindex="0"><code class="hljs">${highlighted}</code></pre>\n`;
     },
   },
 });

@@ -54,6 +54,7 @@ export async function syncContent(db: PrismaClient, rootDir = "exercises", cours
       order: exercise.order,
       promptMarkdown: exercise.promptMarkdown,
       starter: exercise.starter,
+      example: exercise.example ?? null,
       hints: exercise.hints,
       limits: (exercise.limits ?? undefined) as Prisma.InputJsonValue | undefined,
       contentHash: exercise.contentHash,

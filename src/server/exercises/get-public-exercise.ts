@@ -15,6 +15,8 @@ export type PublicExercise = {
   points: number;
   promptMarkdown: string;
   starter: string;
+  /** Public code the browser's "Run" executes after the learner's code; null when the exercise has none. */
+  example: string | null;
   hints: string[];
   /** null for an anonymous visitor. */
   status: ExerciseStatus | null;
@@ -36,6 +38,7 @@ export async function getPublicExercise(slug: string, userId: string | null): Pr
       points: true,
       promptMarkdown: true,
       starter: true,
+      example: true,
       hints: true,
     },
   });

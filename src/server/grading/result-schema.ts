@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { asyncTimelineSchema } from "./async-timeline-schema";
+
 /** How one test (or subtest) went; `error` means it could not be judged (the code crashed, timed out...). */
 export const testStatusSchema = z.enum(["pass", "fail", "error"]);
 
@@ -10,6 +12,9 @@ export const testResultSchema = z.strictObject({
   status: testStatusSchema,
   message: z.string().optional(),
   output: z.string().optional(),
+  // Drawn for the learner; the learner's code can call `record`, so a timeline that does not fit is dropped rather
+  // than turning the verdict into an error.
+  timeline: asyncTimelineSchema.optional().catch(undefined),
 });
 
 /**

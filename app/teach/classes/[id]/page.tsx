@@ -46,7 +46,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <h1 className="text-3xl font-bold tracking-tight">{progress.classroom.name}</h1>
           <p className="mt-1 text-sm text-slate-600">
             {plural(progress.students.length, "student")} · {plural(progress.items.length, "assigned item")} · join code{" "}
-            <span className={`font-mono font-semibold ${progress.classroom.joinEnabled ? "text-slate-900" : "text-slate-400 line-through"}`} data-testid="join-code">
+            <span className={`font-mono font-semibold ${progress.classroom.joinEnabled ? "text-slate-900" : "text-slate-500 line-through"}`} data-testid="join-code">
               {formatJoinCode(progress.classroom.joinCode)}
             </span>
           </p>

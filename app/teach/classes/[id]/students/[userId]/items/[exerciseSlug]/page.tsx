@@ -6,6 +6,8 @@ import { loadForPage } from "@/server/http/page-access";
 import { highlightPython } from "@/server/content/render-markdown";
 import { lineDiff } from "@/lib/line-diff";
 import { LocalTime } from "@/components/local-time";
+import { AsyncTimelineView } from "@/components/async-timeline";
+import { drawableRuns } from "@/lib/async-timeline";
 
 export const metadata: Metadata = { title: "Attempts" };
 
@@ -38,7 +40,7 @@ export default async function StudentItemAttemptsPage({
           <Link href={`/teach/classes/${id}/items/${exerciseSlug}`} className="hover:underline">{data.exercise.title}</Link>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">
-          {data.student.name} <span className="text-slate-400">·</span> {data.exercise.title}
+          {data.student.name} <span className="text-slate-500">·</span> {data.exercise.title}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
           {attempts.length} {attempts.length === 1 ? "attempt" : "attempts"}
@@ -128,7 +130,7 @@ export default async function StudentItemAttemptsPage({
                         <span className="sr-only">{test.status}</span>
                       </div>
                       {test.message && test.status !== "pass" && (
-                        <pre className="ml-6 mt-1 max-h-32 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs text-slate-700">{test.message}</pre>
+                        <pre tabIndex={0} className="ml-6 mt-1 max-h-32 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs text-slate-700">{test.message}</pre>
                       )}
                     </li>
                   ))}
@@ -136,6 +138,24 @@ export default async function StudentItemAttemptsPage({
               )}
             </aside>
           </div>
+
+          {current.tests.some((test) => test.timeline && drawableRuns(test.timeline).length > 0) && (
+            <section aria-labelledby="timelines-heading" className="space-y-3">
+              <h2 id="timelines-heading" className="text-lg font-semibold">Async timelines</h2>
+              {current.tests.map((test) =>
+                test.timeline && drawableRuns(test.timeline).length > 0 ? (
+                  <div key={test.name} className="card p-4">
+                    <h3 className="flex items-center gap-2 text-sm font-medium">
+                      <span aria-hidden className={test.status === "pass" ? "text-emerald-600" : "text-red-600"}>{test.status === "pass" ? "✔" : "✘"}</span>
+                      <span className="font-mono text-xs">{test.name}</span>
+                      <span className="sr-only">{test.status}</span>
+                    </h3>
+                    <AsyncTimelineView timeline={test.timeline} />
+                  </div>
+                ) : null,
+              )}
+            </section>
+          )}
 
           {previous && (
             <section aria-labelledby="diff-heading">
@@ -152,8 +172,8 @@ export default async function StudentItemAttemptsPage({
 function CodeBlock({ code }: { code: string }) {
   const lineCount = code.replace(/\n$/, "").split("\n").length;
   return (
-    <div className="flex overflow-x-auto rounded-xl bg-slate-900 text-sm leading-6">
-      <pre aria-hidden className="select-none border-r border-slate-700 px-3 py-4 text-right font-mono text-slate-500">
+    <div tabIndex={0} role="region" aria-label="Submitted code" className="flex overflow-x-auto rounded-xl bg-slate-900 text-sm leading-6">
+      <pre aria-hidden className="select-none border-r border-slate-700 px-3 py-4 text-right font-mono text-slate-400">
         {Array.from({ length: lineCount }, (_, index) => index + 1).join("\n")}
       </pre>
       <pre className="flex-1 px-4 py-4 font-mono text-slate-100">
@@ -170,7 +190,7 @@ function DiffBlock({ before, after }: { before: string; after: string }) {
   const added = lines.filter((line) => line.kind === "added").length;
   const removed = lines.filter((line) => line.kind === "removed").length;
   return (
-    <div className="card overflow-x-auto">
+    <div tabIndex={0} className="card overflow-x-auto">
       <p className="border-b border-slate-200 px-4 py-2 text-xs text-slate-600">
         <span className="font-semibold text-emerald-700">+{added}</span> <span className="font-semibold text-red-700">−{removed}</span> lines
       </p>
@@ -178,8 +198,8 @@ function DiffBlock({ before, after }: { before: string; after: string }) {
         <tbody>
           {lines.map((line, index) => (
             <tr key={index} className={line.kind === "added" ? "bg-emerald-50" : line.kind === "removed" ? "bg-red-50" : ""}>
-              <td className="w-10 select-none px-2 text-right text-slate-400">{line.oldNumber ?? ""}</td>
-              <td className="w-10 select-none px-2 text-right text-slate-400">{line.newNumber ?? ""}</td>
+              <td className="w-10 select-none px-2 text-right text-slate-500">{line.oldNumber ?? ""}</td>
+              <td className="w-10 select-none px-2 text-right text-slate-500">{line.newNumber ?? ""}</td>
               <td className={`w-5 select-none text-center ${line.kind === "added" ? "text-emerald-700" : "text-red-700"}`}>
                 {line.kind === "added" ? "+" : line.kind === "removed" ? "−" : ""}
                 <span className="sr-only">{line.kind === "same" ? "" : line.kind}</span>
