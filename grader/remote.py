@@ -15,6 +15,7 @@ import types
 from grader.runtime import wire
 
 OUTPUT_KILL_FACTOR = 1.1
+SANDBOX_START_SECONDS = 30
 
 
 class RunnerGone(Exception):
@@ -51,7 +52,9 @@ class Channel:
         self.answer_fd = answer_fd
         self.output_fd = output_fd
         self.limits = limits
-        self.deadline = started + limits.wall_seconds
+        # Until the runner greets, the clock is the sandbox's start-up allowance (the grader's business, however
+        # loaded the machine); the learner's wall limit starts with the greeting.
+        self.deadline = started + SANDBOX_START_SECONDS
         self.output_cap = limits.output_kb * 1024
         self.output_seen = 0
         self.output_kept = 0
@@ -164,8 +167,10 @@ class Channel:
         return b"".join(chunks)
 
     def wait_ready(self):
-        """Wait for the runner's greeting (sent once its imports are done)."""
-        return self.read_answer()
+        """Wait for the runner's greeting (sent once its imports are done); the wall limit starts then."""
+        greeting = self.read_answer()
+        self.deadline = time.monotonic() + self.limits.wall_seconds
+        return greeting
 
     def send(self, message):
         if self.gone is not None:
