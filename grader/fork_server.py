@@ -14,7 +14,7 @@ settings and its pipes (over the control socket on fd 3, as SCM_RIGHTS). Per run
   C: the learner's process: rlimits, no groups, the run's uid, no capabilities, no_new_privs, the seccomp filter,
     only its four pipes; then the runner's main loop (already imported) or, for other programs, exec.
 
-What differs from the bubblewrap driver (docs/decisions/0005-fork-server-driver.md): the hash seed and the user-space
+What differs from the bubblewrap driver (docs/decisions/0006-fork-server-driver.md): the hash seed and the user-space
 memory layout are the template's (it is recycled every GRADER_FORK_RECYCLE runs), and the namespace set-up is this
 Python as root rather than bubblewrap's C.
 """

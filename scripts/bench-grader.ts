@@ -1,28 +1,44 @@
-// usage: npm run bench:grader [-- <exercise-dir> [runs]]
-// Prints the grader's latency next to the floor (the same tests run by bare `/usr/bin/python3 -m unittest` with the
-// solution beside them, no sandbox) and throughput at 1, 2 and 4 concurrent grades. Figures, not assertions.
+// usage: npm run bench:grader [-- [--json] [--runs N] [--seconds S] [--drivers fork,bwrap]]
+// For a plain exercise (a generator) and an async one (run_async on the virtual clock), and for each sandbox driver:
+// sandboxed grade latency next to the floor (the same tests run by bare `/usr/bin/python3 -m unittest` with the
+// solution beside them, no sandbox), interleaved so both see the same machine load; throughput at 1, 2 and 4
+// concurrent grades and bare runs, side by side; and CPU per grade counted by a cgroup that holds this process and
+// everything it starts (sandboxes included: rusage misses their CPU). Figures, not assertions. With --json the last
+// line is one JSON object: {load_average, cores, isolation, results: {<driver>: {<kind>: {grades_per_s: {1, 2, 4},
+// bare_runs_per_s: {1, 2, 4}, p50_ms, p95_ms, bare_p50_ms, cpu_ms_per_grade, bare_cpu_ms_per_run}}}}.
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { sharedCheckerPool } from "@/server/grading/shared-checker-pool";
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
 
 const run = promisify(execFile);
-const exerciseDir = path.resolve(process.argv[2] ?? "tests/grader/fixtures/countdown");
-const runs = Number(process.argv[3] ?? 40);
-const solution = readFileSync(path.join(exerciseDir, "solution.py"), "utf8");
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
+};
+const asJson = args.includes("--json");
+const runs = Number(option("runs", "30"));
+const seconds = Number(option("seconds", "4"));
+const drivers = option("drivers", process.getuid?.() === 0 ? "fork,bwrap" : "bwrap").split(",");
+const kinds = { plain: "tests/grader/fixtures/countdown", async: "tests/grader/fixtures/async-fetch" };
+const log = (line: string) => {
+  if (!asJson) console.log(line);
+};
 
-// In-process stand-in for the \`grading\` module, so the floor runs the very same tests.py with no sandbox (and the
+// In-process stand-in for the `grading` module, so the floor runs the very same tests.py with no sandbox (and the
 // same virtual-clock loop for run_async).
-const runtimeDir = path.resolve("grader/runtime");
+const packageRoot = path.resolve(".");
 const bareGrading = `
 import sys
 from types import SimpleNamespace
-sys.path.insert(0, ${JSON.stringify(runtimeDir)})
+sys.path.insert(0, ${JSON.stringify(packageRoot)})
 def run_async(code, **inputs):
-    import vclock
+    from grader.runtime import vclock
     return SimpleNamespace(**vclock.run_body(code, {"submission": __import__("submission"), **inputs}))
 def run(code, **inputs):
     namespace = {"submission": __import__("submission"), **inputs}
@@ -34,25 +50,51 @@ def type_name(value):
     return type(value).__name__
 `;
 
+/** CPU time (ms) of this process and everything it starts, from a cgroup of its own; null where none can be had. */
+function openCpuAccount(): { read(): number | null; close(): void } {
+  const v1 = "/sys/fs/cgroup/cpuacct";
+  if (existsSync(`${v1}/cpuacct.usage`)) {
+    const own = path.join(v1, `pygrade-bench-${process.pid}`);
+    try {
+      mkdirSync(own);
+      writeFileSync(path.join(own, "cgroup.procs"), String(process.pid));
+      return {
+        read: () => Number(readFileSync(path.join(own, "cpuacct.usage"), "utf8")) / 1e6,
+        close: () => {
+          writeFileSync(path.join(v1, "cgroup.procs"), String(process.pid));
+          rmSync(own, { recursive: false, force: true });
+        },
+      };
+    } catch {
+      // not writable: fall through
+    }
+  }
+  const unified = readFileSync("/proc/self/cgroup", "utf8").match(/^0::(.*)$/m)?.[1];
+  const stat = unified !== undefined ? path.join("/sys/fs/cgroup", unified, "cpu.stat") : "";
+  if (stat && existsSync(stat)) {
+    // cgroup v2: the service's own cgroup holds the checkers (moved into its supervisor leaf) and every run.
+    const usage = () => Number(/usage_usec (\d+)/.exec(readFileSync(stat, "utf8"))?.[1]) / 1000;
+    return { read: usage, close: () => undefined };
+  }
+  return { read: () => null, close: () => undefined };
+}
+
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function timeEach(count: number, task: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    await task();
-    samples.push(performance.now() - started);
-  }
-  return samples;
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await task();
+  return performance.now() - started;
 }
 
-async function throughput(concurrency: number, seconds: number, task: () => Promise<unknown>): Promise<number> {
+async function throughput(concurrency: number, task: () => Promise<unknown>, cpu: () => number | null) {
   let done = 0;
-  const deadline = performance.now() + seconds * 1000;
+  const cpuBefore = cpu();
   const started = performance.now();
+  const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
@@ -61,43 +103,85 @@ async function throughput(concurrency: number, seconds: number, task: () => Prom
       }
     }),
   );
-  return done / ((performance.now() - started) / 1000);
+  const cpuAfter = cpu();
+  return {
+    perSecond: done / ((performance.now() - started) / 1000),
+    cpuMsEach: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / done : null,
+  };
 }
 
+const round = (value: number | null, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
+const account = openCpuAccount();
+const loadAverage = os.loadavg().map((value) => round(value, 2));
+log(`${os.availableParallelism()} cores, load average ${loadAverage.join(" ")} at the start; ${runs} interleaved runs, ${seconds} s per throughput figure`);
+const results: Record<string, Record<string, unknown>> = {};
+let isolation: string | undefined;
 const floorDir = mkdtempSync(path.join(os.tmpdir(), "bench-grader-"));
 try {
-  copyFileSync(path.join(exerciseDir, "tests.py"), path.join(floorDir, "tests.py"));
-  writeFileSync(path.join(floorDir, "submission.py"), solution);
-  writeFileSync(path.join(floorDir, "grading.py"), bareGrading);
-  const bare = () => run("/usr/bin/python3", ["-B", "-m", "unittest", "-q", "tests"], { cwd: floorDir });
-  const graded = async () => {
-    const result = await gradeExercise({ exerciseDir, code: solution });
-    if (result.status !== "pass") throw new Error(`the solution did not pass: ${JSON.stringify(result)}`);
-  };
-
-  await timeEach(3, bare);
-  await timeEach(3, graded); // starts the pooled checkers
-  // Interleaved, so both see the same machine load (the box is shared).
-  const bareSamples: number[] = [];
-  const gradedSamples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    bareSamples.push(...(await timeEach(1, bare)));
-    gradedSamples.push(...(await timeEach(1, graded)));
-  }
-  const row = (name: string, samples: number[]) =>
-    `${name.padEnd(34)} p50 ${percentile(samples, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(samples, 95).toFixed(1).padStart(7)} ms`;
-  console.log(`exercise: ${path.relative(process.cwd(), exerciseDir)}, ${runs} runs each, ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(2)}`);
-  console.log(row("bare python3 -m unittest (floor)", bareSamples));
-  console.log(row("sandboxed grade (gradeExercise)", gradedSamples));
-  console.log(`ratio p50 sandboxed / bare: ${(percentile(gradedSamples, 50) / percentile(bareSamples, 50)).toFixed(2)}x`);
-  for (const concurrency of [1, 2, 4]) {
-    const graders = await throughput(concurrency, 5, graded);
-    const floor = await throughput(concurrency, 5, bare);
-    console.log(
-      `throughput at ${concurrency} concurrent: ${graders.toFixed(1)} grades/s (bare unittest floor: ${floor.toFixed(1)} runs/s)`,
-    );
+  for (const driver of drivers) {
+    process.env.GRADER_DRIVER = driver;
+    shutdownGrader();
+    const report = await sharedCheckerPool().start();
+    isolation = report?.isolation;
+    results[driver] = {};
+    log(`\n== driver ${report?.driver ?? driver}, isolation ${report?.isolation}`);
+    for (const [kind, relative] of Object.entries(kinds)) {
+      const exerciseDir = path.resolve(relative);
+      const solution = readFileSync(path.join(exerciseDir, "solution.py"), "utf8");
+      const bareDir = path.join(floorDir, kind);
+      mkdirSync(bareDir, { recursive: true });
+      copyFileSync(path.join(exerciseDir, "tests.py"), path.join(bareDir, "tests.py"));
+      writeFileSync(path.join(bareDir, "submission.py"), solution);
+      writeFileSync(path.join(bareDir, "grading.py"), bareGrading);
+      const bare = () => run("/usr/bin/python3", ["-B", "-m", "unittest", "-q", "tests"], { cwd: bareDir });
+      const graded = async () => {
+        const result = await gradeExercise({ exerciseDir, code: solution });
+        if (result.status !== "pass") throw new Error(`the solution did not pass: ${JSON.stringify(result)}`);
+      };
+      for (let i = 0; i < 3; i++) {
+        await bare();
+        await graded();
+      }
+      const bareSamples: number[] = [];
+      const gradedSamples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        bareSamples.push(await timed(bare));
+        gradedSamples.push(await timed(graded));
+      }
+      const grades: Record<number, number | null> = {};
+      const bareRuns: Record<number, number | null> = {};
+      let cpuPerGrade: number | null = null;
+      let cpuPerBare: number | null = null;
+      for (const concurrency of [1, 2, 4]) {
+        const sandboxed = await throughput(concurrency, graded, account.read);
+        const floor = await throughput(concurrency, bare, account.read);
+        grades[concurrency] = round(sandboxed.perSecond);
+        bareRuns[concurrency] = round(floor.perSecond);
+        if (concurrency === 2) {
+          cpuPerGrade = round(sandboxed.cpuMsEach);
+          cpuPerBare = round(floor.cpuMsEach);
+        }
+        log(`${kind.padEnd(6)} ${concurrency} concurrent: ${sandboxed.perSecond.toFixed(1).padStart(6)} grades/s   bare unittest ${floor.perSecond.toFixed(1).padStart(6)} runs/s   ratio ${(sandboxed.perSecond / floor.perSecond).toFixed(2)}x`);
+      }
+      const figures = {
+        grades_per_s: grades,
+        bare_runs_per_s: bareRuns,
+        p50_ms: round(percentile(gradedSamples, 50)),
+        p95_ms: round(percentile(gradedSamples, 95)),
+        bare_p50_ms: round(percentile(bareSamples, 50)),
+        cpu_ms_per_grade: cpuPerGrade,
+        bare_cpu_ms_per_run: cpuPerBare,
+      };
+      results[driver][kind] = figures;
+      log(`${kind.padEnd(6)} latency: sandboxed p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms; bare p50 ${figures.bare_p50_ms} ms (${(figures.p50_ms! / figures.bare_p50_ms!).toFixed(2)}x)`);
+      log(`${kind.padEnd(6)} CPU at 2 concurrent (cgroup accounting): ${cpuPerGrade ?? "n/a"} ms per grade, bare ${cpuPerBare ?? "n/a"} ms per run`);
+    }
   }
 } finally {
   rmSync(floorDir, { recursive: true, force: true });
   shutdownGrader();
+  account.close();
+}
+if (asJson) {
+  console.log(JSON.stringify({ load_average: loadAverage, cores: os.availableParallelism(), isolation, results }));
 }

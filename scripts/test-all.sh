@@ -26,9 +26,12 @@ stage() {
 stage "typecheck" npx tsc --noEmit
 stage "lint" npx eslint .
 stage "grader harness (python unittest)" /usr/bin/python3 -m unittest discover -s grader/tests -t . -q
-# The containment suite again under the no-cgroup fallback, and the vitest attack and tamper suites with it.
+# The containment suite again under the no-cgroup fallback and under the other sandbox driver (the default is the
+# fork server where the tests run as root), and the vitest attack and tamper suites likewise.
 stage "grader containment (GRADER_ISOLATION=rlimits)" env GRADER_ISOLATION=rlimits /usr/bin/python3 -m unittest -q grader.tests.test_containment
+stage "grader containment + fuzz (GRADER_DRIVER=bwrap)" env GRADER_DRIVER=bwrap /usr/bin/python3 -m unittest -q grader.tests.test_containment grader.tests.test_fuzz_frames
 stage "vitest attack + tamper (GRADER_ISOLATION=rlimits)" env -u TEST_DATABASE_URL GRADER_ISOLATION=rlimits npx vitest run tests/grader/attacks.test.ts tests/grader/tamper.test.ts
+stage "vitest attack + tamper (GRADER_DRIVER=bwrap)" env -u TEST_DATABASE_URL GRADER_DRIVER=bwrap npx vitest run tests/grader/attacks.test.ts tests/grader/tamper.test.ts
 stage "build" npm run --silent build
 stage "vitest (embedded PGlite)" env -u TEST_DATABASE_URL npx vitest run
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

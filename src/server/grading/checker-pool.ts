@@ -34,6 +34,7 @@ export const GRADER_VARIABLES = [
 /** What the checker reported at start-up about the isolation in force on this host. */
 export type IsolationReport = {
   isolation: string;
+  driver?: string;
   notes: string[];
   root?: boolean;
   cgroup?: { version: string; base: string } | null;
