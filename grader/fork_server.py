@@ -176,6 +176,8 @@ def namespace_init(request, fds, stage):
 def outer(request, fds, stage):
     """A: the run's cgroup, fresh namespaces, and the status reports."""
     status_fd, fds = fds[-1], fds[:-1]
+    # First of all, so a checker that must stop this run at once can kill it even before it has a pid 1.
+    _write_status(status_fd, {"outer-pid": os.getpid()})
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         os.close(CONTROL_FD)

@@ -46,6 +46,8 @@ STAGE_PREFIX = "pygrade-runtime-"
 # inherits names a sandbox path (/pygrade/...), never the install's.
 TEMPLATE_MODULES = ("linux.py", "fork_server.py")
 FORK_RECYCLE_RUNS = int(setting("GRADER_FORK_RECYCLE", "200"))
+# How long a stop waits for a starting fork-server run to report its processes (it reports them first thing).
+FORK_START_REPORT_SECONDS = 5
 # Host-wide facts a run has no need for (and /proc/stat, loadavg and pressure are a timing side channel on other
 # gradings): masked with an empty file or folder, as container runtimes mask /proc.
 MASKED_PROC_FILES = ("cmdline", "version", "meminfo", "stat", "loadavg", "uptime", "cpuinfo", "swaps", "vmstat",
@@ -482,6 +484,7 @@ class Run:
         self.parent_pid = os.getpid()
         self.record = Outcome()
         self.namespace_init = None
+        self.outer_pid = None
         self.status_fd = None
         self.wait_status = None
         try:
@@ -528,6 +531,8 @@ class Run:
                 continue
             if not isinstance(report, dict):
                 continue
+            if "outer-pid" in report and type(report["outer-pid"]) is int:
+                self.outer_pid = report["outer-pid"]
             if "child-pid" in report:
                 self.record.started = True
                 self.namespace_init = report["child-pid"]
@@ -586,6 +591,8 @@ class Run:
             setattr(self.record, name, value)
 
     def kill(self):
+        if self.pid is None:
+            self._kill_forked()
         if self.cgroup:
             self.cgroup.kill_all()
         elif self.sandboxed:
@@ -606,6 +613,17 @@ class Run:
                 os.waitpid(self.pid, 0)
             except ChildProcessError:
                 pass
+
+    def _kill_forked(self):
+        """A run forked by a fork-server template is not our child: wait (briefly) until it has said which
+        processes are its own, then kill its pid 1 (the namespace goes with it) and the process outside it, so a
+        run stopped while still starting cannot carry on unobserved."""
+        deadline = time.monotonic() + FORK_START_REPORT_SECONDS
+        while self.status_fd is not None and self.namespace_init is None and time.monotonic() < deadline:
+            self._read_status(0.02)
+        for pid in (self.namespace_init, self.outer_pid):
+            if pid and self.status_fd is not None:
+                _kill(pid)
 
     def close(self):
         self.kill()
