@@ -286,13 +286,15 @@ def _builtin_exception(kind, args, message):
 class Handle:
     """A learner object that stays in the runner; only non-comparison operations are forwarded."""
 
-    __slots__ = ("_channel", "_handle_id", "_type_name", "_preview", "__weakref__")
+    __slots__ = ("_channel", "_handle_id", "_type_name", "_preview", "_has_len", "_iter_is_self", "__weakref__")
 
-    def __init__(self, channel, handle_id, type_name, preview):
+    def __init__(self, channel, handle_id, type_name, preview, has_len=True, iter_is_self=False):
         self._channel = channel
         self._handle_id = handle_id
         self._type_name = str(type_name)
         self._preview = str(preview)
+        self._has_len = has_len is not False
+        self._iter_is_self = iter_is_self is True
 
     def __repr__(self):
         # The preview is whatever the learner's __repr__ said: show it as their object, never as the value it claims
@@ -313,12 +315,16 @@ class Handle:
                                    "kwargs": self._channel.encode(kwargs)})
 
     def __iter__(self):
+        if self._iter_is_self:
+            return self
         return self._channel.call({"op": "iter", "target": self._handle_id})
 
     def __next__(self):
         return self._channel.call({"op": "next", "target": self._handle_id})
 
     def __len__(self):
+        if not self._has_len:
+            raise TypeError(f"object of type '{self._type_name}' has no len()")
         return self._channel.call({"op": "len", "target": self._handle_id})
 
     def __getitem__(self, key):

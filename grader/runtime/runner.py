@@ -10,6 +10,7 @@ import sys
 
 from grader.runtime import wire
 
+_GENERATOR = type(_ for _ in ())
 REQUESTS_FD = 0
 ANSWERS_FD = 3
 SUBMISSION_FILE = "submission.py"
@@ -31,7 +32,12 @@ class Runner:
             preview = repr(value)[:MAX_PREVIEW]
         except BaseException:
             preview = f"<{type(value).__name__} object>"
-        return ["H", handle_id, type(value).__name__, preview]
+        # Whether the type has __len__ travels with the handle, so list() on a handle (which asks for a length
+        # hint) costs no round trip for the many objects (generators, iterators) that have none.
+        # A generator's iter() is itself (its type cannot say otherwise), so iterating its handle needs no round
+        # trip either.
+        return ["H", handle_id, type(value).__name__, preview, hasattr(type(value), "__len__"),
+                type(value) is _GENERATOR]
 
     def resolve(self, tag, fields):
         if tag == "R":
