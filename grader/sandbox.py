@@ -367,6 +367,9 @@ class ForkLauncher(BwrapLauncher):
         pid = os.fork()
         if pid == 0:
             try:
+                # glibc sizes thread stacks from RLIMIT_STACK when the process starts, and every run inherits the
+                # template's: give it the runs' limit now, or threads would eat the address-space cap.
+                resource.setrlimit(resource.RLIMIT_STACK, (THREAD_STACK_BYTES, THREAD_STACK_BYTES))
                 os.dup2(theirs.fileno(), 3, inheritable=True)
                 null = os.open(os.devnull, os.O_RDWR)
                 os.dup2(null, 0)

@@ -122,6 +122,17 @@ class Containment(unittest.TestCase):
             self.assertTrue(outcome.process_limit, outcome)
         self.assertEqual(eventually_none(token), [])
 
+    def test_threads_get_the_runs_stack_size(self):
+        # Every thread's stack counts against the address-space cap. glibc sizes them from RLIMIT_STACK when a
+        # process starts, and a fork-server run inherits its template's: unless the template starts with the runs'
+        # 4 MB, threads get 8 MB each and asyncio.to_thread fails with "can't start new thread".
+        code = probe_code("import ctypes", "libc = ctypes.CDLL(None)", "attr = ctypes.create_string_buffer(128)",
+                          "libc.pthread_getattr_default_np(attr)", "size = ctypes.c_size_t()",
+                          "libc.pthread_attr_getstacksize(attr, ctypes.byref(size))",
+                          f"return 'safe' if size.value <= {sandbox.THREAD_STACK_BYTES} else size.value")
+        result = self.grade(PROBE, code)
+        self.assertEqual(result["status"], "pass", result["tests"])
+
     def test_daemons_die_with_the_run(self):
         token = f"daemon-{uuid.uuid4()}"
         code = ("import os, time\n"
