@@ -6,7 +6,7 @@ KIND = """
 import contextvars
 var = getattr(submission, "request_id", None)
 if isinstance(var, contextvars.ContextVar):
-    result = [var.name, var.get("no default") if True else None]
+    result = [var.name, None]
     try:
         result[1] = contextvars.Context().run(var.get)
     except LookupError:
