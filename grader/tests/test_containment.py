@@ -96,6 +96,21 @@ class Containment(unittest.TestCase):
         else:
             self.assertFalse(outcome.memory_limit)
 
+    def test_learner_threads_fit_the_default_memory_limit(self):
+        # Eight threads blocked at once (as asyncio.to_thread or a ThreadPoolExecutor make them) under the default
+        # 256 MB: each thread's stack must be RLIMIT_STACK's size under every driver, not the fork template's.
+        result = self.grade(PROBE, probe_code(
+            "import threading",
+            "gate = threading.Event()",
+            "threads = [threading.Thread(target=gate.wait) for _ in range(8)]",
+            "for thread in threads:",
+            "    thread.start()",
+            "gate.set()",
+            "for thread in threads:",
+            "    thread.join()",
+            "return 'safe'"))
+        self.assertEqual(result["status"], "pass", result)
+
     def test_one_huge_allocation_fails_cleanly(self):
         outcome, output = self.run_program(
             "try:\n    bytearray(1024 ** 3)\nexcept MemoryError:\n    print('MemoryError')\n", memory_mb=128)

@@ -1,0 +1,107 @@
+import unittest
+
+import grading
+
+USE = """
+log = []
+answer = None
+raised = None
+try:
+    BODY
+except ValueError as error:
+    raised = "ValueError: " + str(error)
+except AttributeError as error:
+    raised = "AttributeError: " + str(error)
+except TypeError as error:
+    raised = "TypeError: " + str(error)
+result = [log, answer, raised]
+"""
+
+CONNECTION = """async with submission.Connection("db", log) as conn:
+        answer = await conn.query("select 1")"""
+
+CONNECTION_FAILS = """async with submission.Connection("shop", log) as conn:
+        answer = await conn.query("update")
+        raise ValueError("disk full")"""
+
+TRANSACTION = """async with submission.transaction("the conn", log) as same:
+        answer = same"""
+
+TRANSACTION_FAILS = """async with submission.transaction("the conn", log):
+        raise ValueError("constraint")"""
+
+BOTH = """async with submission.Connection("db", log) as conn:
+        async with submission.transaction(conn, log):
+            answer = await conn.query("select 1")"""
+
+
+def use(body):
+    return grading.run_async(USE.replace("BODY", body))
+
+
+class ConnectionTest(unittest.TestCase):
+    longMessage = False
+
+    def check_protocol(self, raised):
+        if raised and "asynchronous context manager protocol" in raised:
+            self.fail(f"async with raised {raised}: define async def __aenter__(self) and async def "
+                      "__aexit__(self, exc_type, exc, tb) (__enter__ and __exit__ serve the plain with).")
+        if raised and raised.startswith("AttributeError") and "NoneType" in raised:
+            self.fail(f"inside the block, {raised}: `as conn` receives what __aenter__ returns, and it returned "
+                      "None. Return self.")
+
+    def test_opens_queries_and_closes(self):
+        outcome = use(CONNECTION)
+        log, answer, raised = outcome.value
+        self.check_protocol(raised)
+        self.assertIsNone(raised, msg=f"the block raised {raised}.")
+        self.assertEqual(answer, "db: select 1", msg=f"await conn.query('select 1') gave {answer!r}, expected "
+                                                     "'db: select 1'.")
+        self.assertEqual(log, ["open db", "close db"], msg=f"the log was {log}, expected ['open db', 'close db'].")
+        self.assertEqual(outcome.blocking, [], msg="entering or leaving blocked the event loop with time.sleep: "
+                                                   "wait with await asyncio.sleep(0.5).")
+        self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
+                               msg=f"the async with took {outcome.elapsed:g} virtual seconds, expected 1.0 (0.5 to "
+                                   "connect, 0.5 to close).")
+
+    def test_an_error_rolls_back_closes_and_propagates(self):
+        log, answer, raised = use(CONNECTION_FAILS).value
+        self.check_protocol(raised)
+        if raised is None:
+            self.fail("the block raised ValueError('disk full') but nothing came out of the async with: __aexit__ "
+                      "suppressed the error by returning a true value. Return None or False.")
+        self.assertEqual(raised, "ValueError: disk full", msg=f"the async with raised {raised}, expected the block's "
+                                                              "ValueError: disk full.")
+        expected = ["open shop", "rollback ValueError", "close shop"]
+        self.assertEqual(log, expected, msg=f"the log was {log}, expected {expected}: on an exception, append "
+                                            "f\"rollback {type(exc).__name__}\" before closing.")
+
+
+class TransactionTest(unittest.TestCase):
+    longMessage = False
+
+    def test_commits_a_block_that_ends_normally(self):
+        log, answer, raised = use(TRANSACTION).value
+        self.assertIsNone(raised, msg=f"async with transaction(...) raised {raised}.")
+        self.assertEqual(answer, "the conn", msg=f"`as` received {answer!r}, expected the conn it was given: yield conn.")
+        self.assertEqual(log, ["begin", "commit"], msg=f"the log was {log}, expected ['begin', 'commit'].")
+
+    def test_rolls_back_a_block_that_raises(self):
+        log, answer, raised = use(TRANSACTION_FAILS).value
+        self.assertEqual(raised, "ValueError: constraint",
+                         msg=f"the async with raised {raised}, expected the block's ValueError: constraint to "
+                             "propagate.")
+        hint = ""
+        if "commit" in log:
+            hint = " Commit only when the block ended normally, not in a finally that always runs."
+        elif log == ["begin"]:
+            hint = (" The exception of the block is raised at your yield: wrap the yield in try and append "
+                    "'rollback' in except (then raise).")
+        self.assertEqual(log, ["begin", "rollback"], msg=f"the log was {log}, expected ['begin', 'rollback'].{hint}")
+
+    def test_inside_a_connection(self):
+        log, answer, raised = use(BOTH).value
+        expected = ["open db", "begin", "commit", "close db"]
+        self.assertEqual([log, answer, raised], [expected, "db: select 1", None],
+                         msg=f"a transaction inside a connection gave the log {log} and the answer {answer!r} "
+                             f"(raised: {raised}), expected {expected} and 'db: select 1'.")

@@ -1,0 +1,17 @@
+# feedback: run it in a worker thread
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+
+
+async def read_all(read_file, paths):
+    async def read(path):
+        return read_file(path)
+
+    return list(await asyncio.gather(*(read(path) for path in paths)))
+
+
+async def hash_all(hash_fn, items, workers):
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [loop.run_in_executor(pool, hash_fn, item) for item in items]
+        return list(await asyncio.gather(*futures))

@@ -1,0 +1,96 @@
+import unittest
+
+import grading
+
+STOP = """
+log = []
+value = await submission.stop_after(seconds, log)
+at_return = [list(log), now()]
+await asyncio.sleep(5)  # a worker that is still alive keeps logging
+for task in asyncio.all_tasks():
+    if task is not asyncio.current_task():
+        task.cancel()
+result = [value, at_return[0], at_return[1], list(log)]
+"""
+
+SAVE = """
+async def save(data):
+    record("start save " + data)
+    try:
+        await asyncio.sleep(3)
+    except asyncio.CancelledError:
+        record("cancelled save " + data)
+        raise
+    record("end save " + data)
+    return "receipt " + data
+
+value = await submission.save_shielded(save, data, timeout)
+returned_at = now()
+await asyncio.sleep(10)  # a save left running in the background finishes in this time
+result = [value, returned_at]
+"""
+
+
+def labels(outcome):
+    return [label for _, label in outcome.events]
+
+
+class StopAfterTest(unittest.TestCase):
+    longMessage = False
+
+    def stop_after(self, seconds):
+        return grading.run_async(STOP, seconds=seconds).value
+
+    def test_cancels_cleans_up_and_reports(self):
+        value, log, at, later = self.stop_after(2.5)
+        expected = ["step 1", "step 2", "cleanup"]
+        if log == expected[:2] and later[2:3] == ["cleanup"]:
+            self.fail(f"when stop_after returned the log was {log}: the worker's cleanup came only later. After "
+                      "task.cancel(), await the task (catching its CancelledError) so it has finished when "
+                      "stop_after returns.")
+        if log == expected[:2] and "cleanup" not in later:
+            self.fail(f"the log was {log}: the worker never appended 'cleanup'. CancelledError is a BaseException "
+                      "(since Python 3.8), so except Exception does not catch it: clean up in except "
+                      "asyncio.CancelledError or in finally.")
+        hint = " n counts from 1." if log[:1] == ["step 0"] else ""
+        self.assertEqual(log, expected, msg=f"after stop_after(2.5, log) the log was {log}, expected {expected}.{hint}")
+        if value is False:
+            self.fail("stop_after returned False: the task did not end cancelled, so the worker swallowed the "
+                      "CancelledError. After its cleanup, re-raise it (raise) so the cancellation propagates.")
+        self.assertIs(value, True, msg=f"stop_after returned {value!r}, expected True (task.cancelled()).")
+        self.assertAlmostEqual(at, 2.5, places=6, msg=f"stop_after returned at {at:g} s, expected 2.5.")
+        self.assertEqual(later, expected, msg=f"the worker went on after stop_after returned: the log became {later}. "
+                                              "It must end when cancelled.")
+
+    def test_cancel_before_the_first_step(self):
+        value, log, at, later = self.stop_after(0.5)
+        self.assertEqual([value, log], [True, ["cleanup"]],
+                         msg=f"stop_after(0.5, log) gave {value!r} with the log {log}, expected True with ['cleanup'].")
+
+
+class SaveShieldedTest(unittest.TestCase):
+    longMessage = False
+
+    def test_a_quick_save_returns_its_receipt(self):
+        outcome = grading.run_async(SAVE, data="cart", timeout=5)
+        value, returned_at = outcome.value
+        self.assertEqual(value, "receipt cart", msg=f"save_shielded(save, 'cart', 5) with a 3 s save gave {value!r}, "
+                                                    "expected 'receipt cart'.")
+        self.assertAlmostEqual(returned_at, 3.0, places=6,
+                               msg=f"it returned at {returned_at:g} s, expected 3.0, when the save finished.")
+
+    def test_a_slow_save_goes_on_in_the_background(self):
+        outcome = grading.run_async(SAVE, data="order", timeout=1)
+        value, returned_at = outcome.value
+        if "cancelled save order" in labels(outcome):
+            self.fail("the timeout cancelled the save half-way. Wrap the save's task in asyncio.shield(...) before "
+                      "waiting for it with a timeout: the timeout then cancels the shield, not the save.")
+        hint = ""
+        if value == "receipt order":
+            hint = " It waited for the save: give up waiting after timeout seconds and let the save finish alone."
+        self.assertEqual(value, "still saving", msg=f"save_shielded(save, 'order', 1) with a 3 s save gave {value!r}, "
+                                                    f"expected 'still saving'.{hint}")
+        self.assertAlmostEqual(returned_at, 1.0, places=6,
+                               msg=f"it returned at {returned_at:g} s, expected 1.0, after the timeout.{hint}")
+        self.assertIn("end save order", labels(outcome),
+                      msg="the save never finished in the background: start it as a task and do not cancel it.")

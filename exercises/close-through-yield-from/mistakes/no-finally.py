@@ -1,0 +1,19 @@
+# feedback: cleanup that must run then too goes in a finally block
+def reader(name, items, log):
+    log.append(f"open {name}")
+    for item in items:
+        yield item
+    log.append(f"close {name}")
+    return len(items)
+
+
+def concat(sources, log):
+    total = 0
+    try:
+        for source in sources:
+            total += yield from source
+    except GeneratorExit:
+        log.append("concat closed")
+        raise
+    log.append(f"total {total}")
+    return total

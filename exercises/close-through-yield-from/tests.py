@@ -1,0 +1,119 @@
+import unittest
+
+import grading
+
+DRIVE = """
+import inspect
+
+def drive(gen, limit):
+    values = []
+    while len(values) < limit:
+        try:
+            values.append(next(gen))
+        except StopIteration as stop:
+            return values, stop.value
+    return values, "still running"
+"""
+
+READER_TO_THE_END = DRIVE + """
+log = []
+values, returned = drive(submission.reader("r", items, log), 10)
+result = [values, returned, log]
+"""
+
+READER_CLOSED = DRIVE + """
+log = []
+r = submission.reader("r", items, log)
+first = next(r)
+r.close()
+result = [first, log, inspect.getgeneratorstate(r)]
+"""
+
+CONCAT_TO_THE_END = DRIVE + """
+log = []
+sources = [submission.reader(name, items, log) for name, items in specs]
+values, returned = drive(submission.concat(sources, log), 20)
+result = [values, returned, log]
+"""
+
+CONCAT_CLOSED = DRIVE + """
+log = []
+sources = [submission.reader(name, items, log) for name, items in specs]
+c = submission.concat(sources, log)
+values = [next(c) for _ in range(pulls)]
+try:
+    c.close()
+    closed = "closed"
+except RuntimeError as error:
+    closed = str(error)
+result = [values, log, [inspect.getgeneratorstate(s) for s in sources], closed]
+"""
+
+
+class ReaderTest(unittest.TestCase):
+    longMessage = False
+
+    def test_yields_every_item_and_returns_the_count(self):
+        items = [0, None, "", 5]
+        values, returned, log = grading.run(READER_TO_THE_END, items=items)
+        hint = " 0, None and '' are items too." if len(values) < len(items) else ""
+        self.assertEqual(values, items, msg=f"reader('r', {items!r}, log) yielded {values!r}, expected {items!r}.{hint}")
+        self.assertEqual(returned, 4, msg=f"reader returned {returned!r} (the value of its StopIteration), expected 4, "
+                                          "the number of items it yielded.")
+        self.assertEqual(log, ["open r", "close r"], msg=f"the log was {log!r}, expected ['open r', 'close r'].")
+
+    def test_cleans_up_when_closed(self):
+        first, log, state = grading.run(READER_CLOSED, items=[7, 8, 9])
+        self.assertEqual(log, ["open r", "close r"],
+                         msg=f"after next() and close() the log was {log!r}, expected ['open r', 'close r']: reader "
+                             "did not clean up when it was closed. close() raises GeneratorExit at the paused yield; "
+                             "cleanup that must run then too goes in a finally block.")
+        self.assertEqual(state, "GEN_CLOSED", msg=f"after close() the reader is {state}, expected GEN_CLOSED.")
+
+
+class ConcatTest(unittest.TestCase):
+    longMessage = False
+
+    def test_delegates_and_totals_the_return_values(self):
+        specs = [("a", [1, 2]), ("empty", []), ("b", [0, 3, None])]
+        values, returned, log = grading.run(CONCAT_TO_THE_END, specs=specs)
+        self.assertEqual(values, [1, 2, 0, 3, None],
+                         msg=f"concat yielded {values!r}, expected [1, 2, 0, 3, None]: every item of every source, "
+                             "in order.")
+        hint = ""
+        if returned == 0 or log[-1:] == ["total 0"]:
+            hint = (" The total is 0: add up the return values of the readers (yield from hands back the value the "
+                    "subgenerator returns; a for loop throws it away).")
+        self.assertEqual(returned, 5, msg=f"concat returned {returned!r}, expected 5 (2 + 0 + 3 items).{hint}")
+        expected = ["open a", "close a", "open empty", "close empty", "open b", "close b", "total 5"]
+        self.assertEqual(log, expected, msg=f"the log was {log!r}, expected {expected!r}.{hint}")
+
+    def test_close_travels_to_the_subgenerator(self):
+        specs = [("a", [1, 2]), ("b", [3, 4]), ("c", [5])]
+        values, log, states, closed = grading.run(CONCAT_CLOSED, specs=specs, pulls=3)
+        if closed != "closed":
+            self.fail(f"closing concat raised RuntimeError: {closed}. After catching GeneratorExit a generator must "
+                      "stop (re-raise it, or return); never yield after catching GeneratorExit.")
+        self.assertEqual(values, [1, 2, 3], msg=f"the first three items were {values!r}, expected [1, 2, 3].")
+        if states[1] == "GEN_SUSPENDED":
+            self.fail("after concat was closed, reader b was still GEN_SUSPENDED and its cleanup never ran: "
+                      "yield from forwards close() to the subgenerator, a for loop over it does not. Delegate with "
+                      "yield from.")
+        expected = ["open a", "close a", "open b", "close b", "concat closed"]
+        hint = ""
+        if sorted(log) == sorted(expected) and log != expected:
+            hint = (" The right entries in another order: 'concat closed' comes after the subgenerator has "
+                    "cleaned up, which is the order yield from gives you.")
+        self.assertEqual(log, expected, msg=f"after three items and close() the log was {log!r}, expected "
+                                            f"{expected!r}.{hint}")
+        self.assertEqual(states, ["GEN_CLOSED", "GEN_CLOSED", "GEN_CREATED"],
+                         msg=f"the readers' states after close() were {states}, expected a and b closed and c "
+                             "never started (GEN_CREATED).")
+
+    def test_close_on_the_first_source(self):
+        specs = [("a", [1, 2]), ("b", [3])]
+        values, log, states, closed = grading.run(CONCAT_CLOSED, specs=specs, pulls=1)
+        self.assertEqual(closed, "closed", msg=f"closing concat raised RuntimeError: {closed}. Never yield after "
+                                               "catching GeneratorExit.")
+        expected = ["open a", "close a", "concat closed"]
+        self.assertEqual(log, expected, msg=f"after one item and close() the log was {log!r}, expected {expected!r}.")

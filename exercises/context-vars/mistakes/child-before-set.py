@@ -1,0 +1,36 @@
+# feedback: set the id before creating the child
+import asyncio
+import contextvars
+
+request_id = contextvars.ContextVar("request_id", default="-")
+
+
+def log_line(message):
+    return f"[{request_id.get()}] {message}"
+
+
+async def handle(rid, delays, lines):
+    request_id.set(rid)  # only this task's copy of the context changes
+    for i, delay in enumerate(delays):
+        await asyncio.sleep(delay)
+        lines.append(log_line(f"step {i}"))
+
+
+async def serve(requests):
+    lines = []
+    tasks = [asyncio.create_task(handle(rid, delays, lines)) for rid, delays in requests]
+    await asyncio.gather(*tasks)
+    return lines
+
+
+async def spawn_child(rid):
+    seen = []
+
+    async def child():
+        seen.append(request_id.get())
+        request_id.set(rid + "/child")
+
+    task = asyncio.create_task(child())
+    request_id.set(rid)
+    await task
+    return seen[0], request_id.get()

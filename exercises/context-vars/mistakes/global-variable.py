@@ -1,0 +1,44 @@
+# feedback: shared by all the tasks
+import asyncio
+
+class Holder:
+    value = "-"
+
+    def get(self):
+        return self.value
+
+    def set(self, value):
+        self.value = value
+
+
+request_id = Holder()
+
+
+def log_line(message):
+    return f"[{request_id.get()}] {message}"
+
+
+async def handle(rid, delays, lines):
+    request_id.set(rid)  # only this task's copy of the context changes
+    for i, delay in enumerate(delays):
+        await asyncio.sleep(delay)
+        lines.append(log_line(f"step {i}"))
+
+
+async def serve(requests):
+    lines = []
+    tasks = [asyncio.create_task(handle(rid, delays, lines)) for rid, delays in requests]
+    await asyncio.gather(*tasks)
+    return lines
+
+
+async def spawn_child(rid):
+    request_id.set(rid)
+    seen = []
+
+    async def child():
+        seen.append(request_id.get())
+        request_id.set(rid + "/child")
+
+    await asyncio.create_task(child())
+    return seen[0], request_id.get()

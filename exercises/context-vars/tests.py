@@ -1,0 +1,97 @@
+import unittest
+
+import grading
+
+KIND = """
+import contextvars
+var = getattr(submission, "request_id", None)
+if isinstance(var, contextvars.ContextVar):
+    result = [var.name, None]
+    try:
+        result[1] = contextvars.Context().run(var.get)
+    except LookupError:
+        result[1] = "no default"
+else:
+    result = [type(var).__name__, None]
+"""
+
+SERVE = """
+before = submission.log_line("before")
+lines = await submission.serve(requests)
+after = submission.log_line("after")
+result = [lines if isinstance(lines, list) else type(lines).__name__, before, after]
+"""
+
+SPAWN = """
+value = await submission.spawn_child(rid)
+result = [list(value) if isinstance(value, tuple) else type(value).__name__, submission.log_line("caller")]
+"""
+
+
+class RequestIdTest(unittest.TestCase):
+    longMessage = False
+
+    def test_is_a_context_var_with_a_default(self):
+        name, default = grading.run(KIND)
+        if default is None:
+            self.fail(f"request_id is a {name}, expected a contextvars.ContextVar: a global or threading.local is "
+                      "shared by every task (they all run in one thread).")
+        self.assertEqual(name, "request_id", msg=f"the ContextVar is named {name!r}, expected 'request_id'.")
+        self.assertEqual(default, "-", msg=f"request_id's default is {default!r}, expected '-': "
+                                           "ContextVar('request_id', default='-').")
+
+    def test_log_line_outside_a_request(self):
+        got = grading.run("result = submission.log_line('hello')")
+        self.assertEqual(got, "[-] hello", msg=f"log_line('hello') outside any request gave {got!r}, expected "
+                                               "'[-] hello'.")
+
+
+class ServeTest(unittest.TestCase):
+    longMessage = False
+
+    def serve(self, requests, expected, elapsed):
+        outcome = grading.run_async(SERVE, requests=requests)
+        lines, before, after = outcome.value
+        hint = ""
+        if isinstance(lines, list) and len(set(line.split("]")[0] for line in lines)) == 1 and len(requests) > 1:
+            hint = (" Every line carries the same id: a global (or threading.local) is shared by all the tasks. "
+                    "Keep the id in a ContextVar and set it inside handle.")
+        elif isinstance(lines, list) and sorted(lines) == sorted(expected) and outcome.elapsed > elapsed + 1e-6:
+            hint = (" The right lines in another order, and it took longer: the requests ran one after another; run "
+                    "the requests as concurrent tasks.")
+        self.assertEqual(lines, expected, msg=f"serve({requests}) gave {lines!r}, expected {expected!r}.{hint}")
+        self.assertAlmostEqual(outcome.elapsed, elapsed, places=6,
+                               msg=f"serve took {outcome.elapsed:g} virtual seconds, expected {elapsed:g}: run the "
+                                   "requests as concurrent tasks.")
+        self.assertEqual(after, "[-] after",
+                         msg=f"after serve, the caller's log_line('after') gave {after!r}, expected '[-] after': the "
+                             "request id leaked out to the caller. Set it inside handle, which runs in its task's own "
+                             "copy of the context, not in serve.")
+
+    def test_two_requests_interleave(self):
+        self.serve([("A", [1, 2]), ("B", [1.5])], ["[A] step 0", "[B] step 0", "[A] step 1"], 3.0)
+
+    def test_many_requests(self):
+        requests = [("r1", [0.5, 2]), ("r2", [1, 1, 1]), ("r3", []), ("r4", [2.25]), ("r5", [0.25, 0.5, 3])]
+        expected = ["[r5] step 0", "[r1] step 0", "[r5] step 1", "[r2] step 0", "[r2] step 1", "[r4] step 0",
+                    "[r1] step 1", "[r2] step 2", "[r5] step 2"]
+        self.serve(requests, expected, 3.75)
+
+    def test_no_requests(self):
+        lines, _, _ = grading.run_async(SERVE, requests=[]).value
+        self.assertEqual(lines, [], msg=f"serve([]) gave {lines!r}, expected [].")
+
+
+class SpawnChildTest(unittest.TestCase):
+    longMessage = False
+
+    def test_child_inherits_and_its_change_stays_in_it(self):
+        value, _ = grading.run_async(SPAWN, rid="req-7").value
+        hint = ""
+        if isinstance(value, list) and value[:1] == ["-"]:
+            hint = (" The child saw the default: a task copies the context when it is created, so set the id before "
+                    "creating the child.")
+        elif isinstance(value, list) and value[1:] == ["req-7/child"]:
+            hint = " The child's change reached the parent: a global is shared; a ContextVar set in a task stays there."
+        self.assertEqual(value, ["req-7", "req-7"], msg=f"spawn_child('req-7') gave {value!r}, expected "
+                                                        f"('req-7', 'req-7').{hint}")

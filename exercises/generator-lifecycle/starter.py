@@ -1,0 +1,9 @@
+import inspect
+
+
+def drive(gen, values):
+    ...
+
+
+def pairs(iterable):
+    ...

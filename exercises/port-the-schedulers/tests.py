@@ -1,0 +1,130 @@
+import heapq
+import itertools
+import unittest
+from collections import deque
+
+import grading
+
+# The course's own generator schedulers (round-robin and sleeping-scheduler): the traces to compare with.
+
+
+def generator_worker(name, steps):
+    for i in range(steps):
+        yield f"{name}{i}"
+
+
+def generator_round_robin(specs):
+    queue = deque(generator_worker(name, steps) for name, steps in specs)
+    trace = []
+    while queue:
+        task = queue.popleft()
+        try:
+            trace.append(next(task))
+        except StopIteration:
+            continue
+        queue.append(task)
+    return trace
+
+
+def generator_ticker(delays):
+    for delay in delays:
+        yield delay
+
+
+def generator_sleeps(specs):
+    tasks = {name: generator_ticker(delays) for name, delays in specs.items()}
+    arrival = itertools.count()
+    due = [(0, next(arrival), name) for name in tasks]
+    trace = []
+    while due:
+        clock, _, name = heapq.heappop(due)
+        trace.append((clock, name))
+        try:
+            delay = next(tasks[name])
+        except StopIteration:
+            continue
+        heapq.heappush(due, (clock + delay, next(arrival), name))
+    return trace
+
+
+def instants(trace):
+    """[(time, sorted names that ran at that time)], in time order: the order of ties is asyncio's to choose."""
+    grouped = {}
+    for at, name in trace:
+        grouped.setdefault(round(at, 6), []).append(name)
+    return [(at, sorted(names)) for at, names in grouped.items()]
+
+
+ROUND_ROBIN = """
+value = await submission.run_round_robin(specs)
+result = value if isinstance(value, list) else type(value).__name__
+"""
+
+SLEEPS = """
+await asyncio.sleep(10)  # the loop's clock is not at 0 when run_with_sleeps starts
+value = await submission.run_with_sleeps(specs)
+result = [tuple(entry) for entry in value] if isinstance(value, list) else type(value).__name__
+"""
+
+
+class RoundRobinTest(unittest.TestCase):
+    longMessage = False
+
+    def check(self, specs):
+        outcome = grading.run_async(ROUND_ROBIN, specs=specs)
+        expected = generator_round_robin(specs)
+        if not isinstance(outcome.value, list):
+            self.fail(f"run_round_robin({specs}) gave {outcome.value}, expected the trace list {expected}.")
+        hint = ""
+        if sorted(outcome.value) == sorted(expected) and outcome.value != expected:
+            hint = (" The right labels, but each worker ran to its end before the next one started: after each "
+                    "append, step aside with await asyncio.sleep(0), and start all workers before waiting for any "
+                    "(they must run concurrently, not one after another).")
+        idle = [name for name, steps in specs if steps == 0 and f"{name}0" in outcome.value]
+        if idle:
+            hint = f" {idle[0]} has no steps (0): its worker must append nothing."
+        self.assertEqual(outcome.value, expected,
+                         msg=f"run_round_robin({specs}) gave {outcome.value}, expected {expected}, the trace of "
+                             f"the generator scheduler.{hint}")
+        self.assertEqual(outcome.blocking, [], msg="run_round_robin must not block the loop with time.sleep.")
+
+    def test_same_trace_as_the_generator_scheduler(self):
+        self.check([("a", 3), ("b", 1), ("c", 2)])
+
+    def test_many_workers_and_a_worker_with_no_steps(self):
+        self.check([("p", 2), ("q", 0), ("r", 4), ("s", 1), ("t", 3)])
+
+    def test_no_workers(self):
+        self.check([])
+
+
+class SleepsTest(unittest.TestCase):
+    longMessage = False
+
+    def check(self, specs, total):
+        outcome = grading.run_async(SLEEPS, specs=specs)
+        expected = generator_sleeps(specs)
+        if not isinstance(outcome.value, list):
+            self.fail(f"run_with_sleeps({specs}) gave {outcome.value}, expected the trace list {expected}.")
+        if outcome.blocking:
+            self.fail(f"time.sleep blocked the event loop {len(outcome.blocking)} time(s): every task waits for "
+                      "the others. Wait with await asyncio.sleep(delay).")
+        got = outcome.value
+        hint = ""
+        if got and all(abs(at - 10 - expected_at) < 1e-6 for (at, _), (expected_at, _) in zip(got, expected)):
+            hint = (" Every time is 10 too high: the loop's clock had already reached 10 when run_with_sleeps "
+                    "started. Subtract started_at, the loop's time when run_with_sleeps began.")
+        elif len(got) == len(expected) - len(specs):
+            hint = (" One entry per task is missing: after its last sleep, a ticker appends (now, name) once more.")
+        self.assertEqual(instants(got), instants(expected),
+                         msg=f"run_with_sleeps({specs}) gave {got}, expected {expected} (the order of tasks "
+                             f"woken at the same instant is free).{hint}")
+        self.assertAlmostEqual(outcome.elapsed, 10 + total, places=6,
+                               msg=f"the run took {outcome.elapsed - 10:g} virtual seconds, expected {total:g}: "
+                                   "the tickers must sleep concurrently.")
+
+    def test_same_trace_as_the_generator_scheduler(self):
+        self.check({"slow": [2, 3], "fast": [1, 1, 1]}, 5)
+
+    def test_zero_delays_and_many_tasks(self):
+        self.check({"a": [0, 1.5, 0], "b": [3], "c": [0.5, 0.5, 0.5, 0.5], "d": [], "e": [2.5, 0]}, 3)

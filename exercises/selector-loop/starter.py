@@ -1,0 +1,5 @@
+import selectors
+
+
+def run_selector_loop(tasks):
+    ...

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def fetch_all(fetch, urls):
+    ...
+
+
+async def fetch_each(fetch, urls):
+    ...

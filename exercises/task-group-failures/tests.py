@@ -1,0 +1,140 @@
+import unittest
+
+import grading
+
+# A fake fetch: "/name:seconds" returns "page /name:seconds"; ":value" or ":key" at the end makes it raise
+# ValueError("bad <url>") or KeyError(<url>) after the delay. Starts, ends and cancellations are recorded.
+FETCH = """
+async def fetch(url):
+    parts = url.split(":")
+    record("start " + url)
+    try:
+        await asyncio.sleep(float(parts[1]))
+    except asyncio.CancelledError:
+        record("cancelled " + url)
+        raise
+    record("end " + url)
+    if parts[2:] == ["value"]:
+        raise ValueError("bad " + url)
+    if parts[2:] == ["key"]:
+        raise KeyError(url)
+    return "page " + url
+"""
+
+FETCH_ALL = FETCH + """
+try:
+    value = await submission.fetch_all(fetch, urls)
+    returned_at = now()
+    await asyncio.sleep(10)  # fetches left running show up as ends after the return
+    result = ["returned", list(value) if isinstance(value, (list, tuple)) else type(value).__name__,
+              type(value).__name__, returned_at]
+except* KeyError as group:
+    result = ["raised KeyError", len(group.exceptions), "", now()]
+except* BaseException as group:
+    result = ["raised " + type(group).__name__ + ": " + repr(group.exceptions[0]), 0, "", now()]
+"""
+
+FETCH_EACH = FETCH + """
+try:
+    value = await submission.fetch_each(fetch, urls)
+    if isinstance(value, list):
+        result = [v if isinstance(v, str) else "an object of type " + type(v).__name__ for v in value]
+    else:
+        result = "a " + type(value).__name__
+except Exception as error:
+    result = "raised " + type(error).__name__ + ": " + str(error)
+"""
+
+
+def cancelled(outcome):
+    return sorted(label.split(" ", 1)[1] for _, label in outcome.events if label.startswith("cancelled"))
+
+
+class FetchAllTest(unittest.TestCase):
+    longMessage = False
+
+    def run_all(self, urls):
+        outcome = grading.run_async(FETCH_ALL, urls=urls)
+        what, value, kind, returned_at = outcome.value
+        return returned_at, outcome, what, value, kind
+
+    def test_all_pages_in_order(self):
+        urls = ["/c:3", "/a:1", "/d:0.5", "/b:2"]
+        returned_at, outcome, what, value, kind = self.run_all(urls)
+        self.assertEqual([what, value], ["returned", ["page " + u for u in urls]],
+                         msg=f"fetch_all(fetch, {urls}) gave {what} {value!r}, expected the four pages in the order "
+                             "of urls.")
+        self.assertEqual(kind, "list", msg=f"fetch_all returned a {kind}, expected a list of pages.")
+        self.assertAlmostEqual(returned_at, 3.0, places=6,
+                               msg=f"fetch_all took {returned_at:g} virtual seconds, expected 3.0: run the "
+                                   "fetches concurrently.")
+
+    def test_a_value_error_cancels_the_rest(self):
+        urls = ["/a:1", "/b:1:value", "/c:3", "/d:5"]
+        returned_at, outcome, what, value, _ = self.run_all(urls)
+        if what.startswith("raised ExceptionGroup") and "ValueError" in what:
+            self.fail("fetch_all let the ValueError out inside an ExceptionGroup: a TaskGroup wraps its failures in "
+                      "an ExceptionGroup, which except ValueError does not catch. Use except* ValueError.")
+        self.assertEqual([what, value], ["returned", ["failed", ["bad /b:1:value"]]],
+                         msg=f"fetch_all(fetch, {urls}) gave {what} {value!r}, expected ('failed', "
+                             "['bad /b:1:value']).")
+        hint = ""
+        if any(label in ("end /c:3", "end /d:5") for _, label in outcome.events):
+            hint = (" Nothing was cancelled: gather (without a TaskGroup) lets the other fetches run on after a "
+                    "failure; a TaskGroup cancels them.")
+        self.assertEqual(cancelled(outcome), ["/c:3", "/d:5"],
+                         msg=f"the fetches cancelled were {cancelled(outcome)}, expected ['/c:3', '/d:5'], the two "
+                             f"still running when /b failed.{hint}")
+        self.assertAlmostEqual(returned_at, 1.0, places=6,
+                               msg=f"fetch_all took {returned_at:g} virtual seconds, expected 1.0: it is over "
+                                   f"when /b fails.{hint}")
+
+    def test_every_failure_is_reported_sorted(self):
+        urls = ["/z:1:value", "/m:1:value", "/ok:1", "/a:1:value"]
+        _, _, what, value, _ = self.run_all(urls)
+        expected = ["failed", ["bad /a:1:value", "bad /m:1:value", "bad /z:1:value"]]
+        hint = ""
+        if what == "returned" and isinstance(value, list) and len(value) == 2 and isinstance(value[1], list) \
+                and len(value[1]) == 1:
+            hint = " Only one failure was reported: report every ValueError in the group (its .exceptions)."
+        self.assertEqual([what, value], ["returned", expected],
+                         msg=f"with three fetches failing at the same moment, fetch_all gave {what} {value!r}, "
+                             f"expected {tuple(expected)!r}.{hint}")
+
+    def test_other_errors_propagate(self):
+        urls = ["/a:1", "/k:1:key", "/c:2"]
+        _, _, what, value, _ = self.run_all(urls)
+        self.assertEqual(what, "raised KeyError",
+                         msg=f"when a fetch raised KeyError, fetch_all {what} {value!r}; expected the KeyError to "
+                             "propagate (in the TaskGroup's ExceptionGroup). Handle only ValueError: except* "
+                             "ValueError.")
+
+    def test_no_urls(self):
+        _, _, what, value, _ = self.run_all([])
+        self.assertEqual([what, value], ["returned", []], msg=f"fetch_all(fetch, []) gave {what} {value!r}, expected [].")
+
+
+class FetchEachTest(unittest.TestCase):
+    longMessage = False
+
+    def test_results_and_errors_in_order(self):
+        urls = ["/a:1", "/b:1:value", "/c:3", "/k:0.5:key", "/e:2"]
+        outcome = grading.run_async(FETCH_EACH, urls=urls)
+        expected = ["page /a:1", "ValueError: bad /b:1:value", "page /c:3", "KeyError: '/k:0.5:key'", "page /e:2"]
+        if isinstance(outcome.value, str) and outcome.value.startswith("raised"):
+            self.fail(f"fetch_each {outcome.value}. With return_exceptions=True, gather puts each exception in the "
+                      "results list instead of raising it.")
+        hint = ""
+        if isinstance(outcome.value, list) and any(v.startswith("an object") for v in outcome.value):
+            hint = " The exceptions came back as objects: format each as f\"{type(error).__name__}: {error}\"."
+        self.assertEqual(outcome.value, expected, msg=f"fetch_each(fetch, {urls}) gave {outcome.value!r}, expected "
+                                                      f"{expected!r}.{hint}")
+        self.assertEqual(cancelled(outcome), [], msg=f"fetch_each cancelled {cancelled(outcome)}: every fetch must "
+                                                     "run to its end.")
+        self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
+                               msg=f"fetch_each took {outcome.elapsed:g} virtual seconds, expected 3.0: run the "
+                                   "fetches concurrently.")
+
+    def test_no_urls(self):
+        outcome = grading.run_async(FETCH_EACH, urls=[])
+        self.assertEqual(outcome.value, [], msg=f"fetch_each(fetch, []) gave {outcome.value!r}, expected [].")
