@@ -27,7 +27,6 @@ import resource
 import signal
 import socket
 import sys
-import threading
 
 from grader import linux
 
@@ -133,12 +132,6 @@ def learner_process(request, fds):
         os.execve(request["argv"][0], request["argv"], environment)
     os.environ.clear()
     os.environ.update(environment)
-    # glibc read the default thread stack size from RLIMIT_STACK when the template started, and a fork keeps it:
-    # without this, each learner thread reserved the template's (8 MB) stack and a few threads (asyncio.to_thread,
-    # a ThreadPoolExecutor) exhausted RLIMIT_AS ("can't start new thread"), where the exec'd bubblewrap runner is fine.
-    stack = [soft for resource_id, soft, _ in request["rlimits"] if resource_id == resource.RLIMIT_STACK]
-    if stack and stack[0] > 0:
-        threading.stack_size(stack[0])
     sys.path[:] = SANDBOX_PATH
     sys.argv[:] = ["-c", *request["argv"][6:]]
     if "random" in sys.modules:
