@@ -1,4 +1,12 @@
+import { readFileSync } from "node:fs";
+
 import { expect, type Page } from "@playwright/test";
+
+/** What the result says when every hidden test of a course exercise passes (its count read from its tests.py). */
+export function allTestsPassed(slug: string): string {
+  const tests = readFileSync(`exercises/${slug}/tests.py`, "utf8").match(/^\s+def test_/gm)?.length ?? 0;
+  return `All ${tests} tests passed`;
+}
 
 let counter = 0;
 
