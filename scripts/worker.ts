@@ -19,8 +19,8 @@ const { getDatabase, closeDatabase } = await import("@/server/db");
 const { env } = await import("@/server/env");
 const { logger } = await import("@/server/logger");
 const { openGradingQueue, installGradingQueue, closeGradingQueue } = await import("@/server/queue/grading-queue");
-const { startGradingWorker } = await import("@/server/queue/grading-worker");
-const { closeSubmissionEvents } = await import("@/server/submissions/submission-events");
+const { startGradingWorker } = await import("@/server/worker/grading-worker");
+const { closeSubmissionEvents } = await import("@/server/events/submission-events");
 const { shutdownGrader } = await import("@/server/grading/grade-exercise");
 const { checkGraderAtStartup } = await import("@/server/grading/grader-doctor");
 

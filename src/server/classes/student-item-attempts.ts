@@ -3,7 +3,7 @@ import { displayName } from "@/lib/spoofing-characters";
 import { z } from "zod";
 import { getDb } from "../db";
 import { notFound } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { asyncTimelineSchema } from "../grading/async-timeline-schema";
 import type { AsyncTimeline } from "@/lib/async-timeline";
 import { requireClassTeacher } from "./require-class-teacher";

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { z } from "zod";
 
-import { parseFrontMatter } from "@/server/content/front-matter";
+import { parseFrontMatter } from "@/lib/front-matter";
 
 import { resolveSandboxLimits, type SandboxLimits } from "./sandbox-limits";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDatabase } from "../db";
 import type { Database } from "../db/open-database";
 import { logger } from "../logger";
-import { SUBMISSION_STATUS_CHANNEL } from "../submissions/submission-events";
+import { SUBMISSION_STATUS_CHANNEL } from "../events/submission-events";
 
 /** The pg-boss queue that holds one job per submission to grade. */
 export const GRADING_QUEUE = "grading";
