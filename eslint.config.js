@@ -67,5 +67,19 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
+  {
+    // Every variable is read through src/server/env.ts (its schema is the README's configuration table). The few
+    // places that set a variable before the schema loads, or pass the environment on to a child process, say so
+    // in an eslint-disable comment.
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    // Loaded by their tools (Next, Prisma's CLI, Playwright) outside the app, where src/server/env.ts cannot load.
+    ignores: ["next.config.js", "prisma.config.ts", "playwright.config.ts", "src/server/env.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read the environment through env() from src/server/env.ts." },
+      ],
+    },
+  },
   ...Object.keys(serverLayers).map(layerRule),
 );

@@ -180,6 +180,7 @@ describe("the host is out of reach", () => {
   });
 
   it("sees no secret from the server's environment and no host files", async () => {
+    // eslint-disable-next-line no-restricted-properties -- a secret in the app's environment the sandbox must not see
     process.env.GRADER_ATTACK_TEST_SECRET = "hunter2-environment-secret";
     try {
       const result = await grade(
@@ -200,6 +201,7 @@ describe("the host is out of reach", () => {
       expect(message).toMatch(/\/etc\/passwd: FileNotFoundError/);
       expect(message).toContain("'PATH': '/usr/bin'");
     } finally {
+      // eslint-disable-next-line no-restricted-properties -- removes the secret set above
       delete process.env.GRADER_ATTACK_TEST_SECRET;
     }
   });

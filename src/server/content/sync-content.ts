@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
+import { env } from "@/server/env";
 import { gradingHash, sandboxLimitsFromFrontMatter } from "@/server/grading/exercise-grading-spec";
 import { loadCourse, type Course, type ExerciseContent } from "./load-course";
 
@@ -17,7 +18,7 @@ export interface SyncReport {
  * tests.py, points, limits) while its past submissions keep the version they were submitted against, and an item
  * removed from disk is archived, never deleted.
  */
-export async function syncContent(db: PrismaClient, rootDir = "exercises", course?: Course): Promise<SyncReport> {
+export async function syncContent(db: PrismaClient, rootDir = env().CONTENT_DIR, course?: Course): Promise<SyncReport> {
   const { steps, exercises, quizzes } = course ?? (await loadCourse(rootDir));
   const stepOrder = new Map(steps.map((step, index) => [step.id, index]));
   const report: SyncReport = { created: [], updated: [], unchanged: 0, archived: [] };

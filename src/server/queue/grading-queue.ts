@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { PgBoss, fromPglite } from "pg-boss";
 import { z } from "zod";
 import { getDatabase } from "../db";
+import { env } from "../env";
 import type { Database } from "../db/open-database";
 import { logger } from "../logger";
 import { SUBMISSION_STATUS_CHANNEL } from "../events/submission-events";
@@ -128,7 +129,7 @@ export async function closeGradingQueue(): Promise<void> {
 }
 
 function instanceNameFromEnv(): string {
-  return process.env.APP_SERVICE ?? "web";
+  return env().APP_SERVICE;
 }
 
 /**
