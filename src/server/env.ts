@@ -48,7 +48,8 @@ export const envSchema = z.object({
   /** `npm run bench:load`: concurrent learners, submissions in all, and an app to target instead of starting one. */
   LEARNERS: z.coerce.number().int().min(1).default(50),
   SUBMISSIONS: z.coerce.number().int().min(1).default(500),
-  BASE_URL: z.url().optional(),
+  // A plain string: tools set BASE_URL for their own purposes (vitest sets "/"), which must not stop the app.
+  BASE_URL: z.string().optional(),
   /** Tests: a PostgreSQL server the database suites run against a second time, and the one the app server uses. */
   TEST_DATABASE_URL: z.string().optional(),
   TEST_APP_DATABASE_URL: z.string().optional(),
