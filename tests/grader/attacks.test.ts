@@ -8,7 +8,7 @@ import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
-import type { GradeResult } from "@/server/grading/result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 
 import { fixtureExercise } from "./grader-fixtures";
 
@@ -95,7 +95,7 @@ describe("runaway code is stopped by the limits", () => {
     const result = await gradeExercise({
       exerciseDir: probe,
       code: probeCode("blocks = []", "while True:", "    blocks.append(bytearray(8 * 1024 * 1024))"),
-      limits: { wallSeconds: 20 },
+      limits: { wall_seconds: 20 },
     });
     expect(onlyTest(result).status).toBe("error");
     expect(onlyTest(result).message).toMatch(/more than 256 MB|MemoryError/);

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { GradeResult } from "@/server/grading/result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 import type { PublicUser } from "@/server/auth/users";
 
 let counter = 0;

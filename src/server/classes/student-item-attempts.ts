@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "../db";
 import { notFound } from "../errors";
 import type { PublicUser } from "../auth/users";
-import { asyncTimelineSchema } from "../grading/async-timeline-schema";
+import { asyncTimelineSchema } from "@/lib/async-timeline-schema";
 import type { AsyncTimeline } from "@/lib/async-timeline";
 import { requireClassTeacher } from "./require-class-teacher";
 

@@ -2,7 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/server/env";
-import { gradingHash, sandboxLimitsFromFrontMatter } from "@/server/grading/exercise-grading-spec";
+import { declaredSandboxLimits } from "@/lib/grading-protocol";
+import { gradingHash } from "@/server/grading/exercise-grading-spec";
 import { loadCourse, type Course, type ExerciseContent } from "./load-course";
 
 export interface SyncReport {
@@ -119,6 +120,6 @@ function versionGradingData(exercise: ExerciseContent) {
     points: exercise.points,
     tests: exercise.tests,
     limits: (exercise.limits ?? undefined) as Prisma.InputJsonValue | undefined,
-    gradingHash: gradingHash({ tests: exercise.tests, points: exercise.points, limits: sandboxLimitsFromFrontMatter(exercise.limits) }),
+    gradingHash: gradingHash({ tests: exercise.tests, points: exercise.points, limits: declaredSandboxLimits(exercise.limits) }),
   };
 }

@@ -4,14 +4,11 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
+import type { CheckerJob } from "@/lib/grading-protocol";
+
 import { env } from "../env";
 
 import { GraderUnavailableError } from "./grader-unavailable-error";
-
-/** A job for the trusted Python checker (grader/checker_server.py); a grade job carries the source of tests.py. */
-export type CheckerJob =
-  | { kind: "grade"; tests: string; code: string; max_score: number; limits: Record<string, number> }
-  | { kind: "snippet"; code: string; limits: Record<string, number> };
 
 type Pending = { resolve: (answer: unknown) => void; reject: (error: Error) => void };
 type QueuedJob = { job: CheckerJob; timeoutMs: number; pending: Pending };

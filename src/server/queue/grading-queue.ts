@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { PgBoss, fromPglite } from "pg-boss";
 import { z } from "zod";
+import { sandboxLimitRanges, WATCHDOG_MARGIN_SECONDS } from "@/lib/grading-protocol";
 import { getDatabase } from "../db";
 import { env } from "../env";
 import type { Database } from "../db/open-database";
@@ -20,9 +21,9 @@ export const GRADING_RETRY_LIMIT = 2;
  * ~10 s instead of at expiry. pg-boss's minimum.
  */
 export const GRADING_HEARTBEAT_SECONDS = 10;
-// Expiry is the backstop behind heartbeats: the sandbox's longest wall limit (20 s), the checker's watchdog margin
-// (15 s) and 30 s of slack. pg-boss's default (15 minutes) would leave a killed job hanging that long.
-const GRADING_EXPIRE_SECONDS = 20 + 15 + 30;
+// Expiry is the backstop behind heartbeats: the sandbox's longest wall limit, the checker's watchdog margin and 30 s
+// of slack. pg-boss's default (15 minutes) would leave a killed job hanging that long.
+const GRADING_EXPIRE_SECONDS = sandboxLimitRanges.wall_seconds[1] + WATCHDOG_MARGIN_SECONDS + 30;
 
 /**
  * What a grading job carries: only an id; the row is the truth. A live submission to grade, one submission of a

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { errorResult, type GradeResult } from "../grading/result-schema";
+import { errorResult, type GradeResult } from "@/lib/grade-result-schema";
 import type { Prisma } from "@/generated/prisma/client";
 import { notifySubmissionStatus } from "../events/submission-events";
 
