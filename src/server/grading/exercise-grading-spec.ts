@@ -17,7 +17,6 @@ import { DEFAULT_POINTS, declaredSandboxLimits, resolveSandboxLimits, type Sandb
  */
 export type ExerciseGradingSpec = { tests: string; points: number; limits: Partial<SandboxLimits> };
 
-
 /**
  * sha256 of what decides a verdict: the tests, the points and the limits as the sandbox will apply them. Two
  * versions with the same hash grade every submission alike (an edit to the prompt or the hints changes the content
