@@ -18,7 +18,8 @@ const PYTHON = "/usr/bin/python3";
 
 /** The folder holding the `grader` Python package (it runs as `python3 -m grader.checker_server` from there). */
 export function graderPackageRoot(): string {
-  return path.dirname(path.resolve(env().GRADER_DIR ?? path.join(process.cwd(), "grader")));
+  // turbopackIgnore: the folder is configuration, read at run time; tracing it would pull in the whole project.
+  return path.dirname(path.resolve(/* turbopackIgnore: true */ env().GRADER_DIR ?? path.join(process.cwd(), "grader")));
 }
 // The grader's own settings, passed through a clean environment (see the README's configuration table).
 export const GRADER_VARIABLES = [
