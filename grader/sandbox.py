@@ -56,15 +56,27 @@ MASKED_PROC_FILES = ("cmdline", "version", "meminfo", "stat", "loadavg", "uptime
 MASKED_PROC_DIRS = ("pressure", "sys/fs/binfmt_misc")
 
 
+def _protocol_limits():
+    """The sandbox limits of grader/protocol.json, generated from src/lib/grading-protocol.ts (their one definition)."""
+    with open(os.path.join(GRADER_DIR, "protocol.json"), encoding="utf-8") as file:
+        return json.load(file)["limits"]
+
+
+_PROTOCOL_LIMITS = _protocol_limits()
+
+
 @dataclass(frozen=True)
 class Limits:
-    wall_seconds: float = 10
-    memory_mb: int = 256
-    processes: int = 32
-    output_kb: int = 1024
+    """One run's limits; the defaults are the protocol's (a job's `limits` are snake_case, as on the whole wire)."""
+
+    wall_seconds: float = _PROTOCOL_LIMITS["wall_seconds"]["default"]
+    memory_mb: int = _PROTOCOL_LIMITS["memory_mb"]["default"]
+    processes: int = _PROTOCOL_LIMITS["processes"]["default"]
+    output_kb: int = _PROTOCOL_LIMITS["output_kb"]["default"]
 
     @classmethod
     def from_job(cls, fields):
+        """The limits a job names (the app resolved and clamped them); absent ones take the protocol's defaults."""
         fields = fields or {}
         return cls(**{name: fields[name] for name in cls.__dataclass_fields__ if fields.get(name) is not None})
 

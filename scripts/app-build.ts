@@ -16,6 +16,7 @@ export function buildApp({ force = false }: { force?: boolean } = {}): void {
   if (!force) console.log("Building the app (first start or sources changed)…");
   const result = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
     stdio: "inherit",
+    // eslint-disable-next-line no-restricted-properties -- passes the environment on to `next build`
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) {

@@ -119,6 +119,7 @@ let isolation: string | undefined;
 const floorDir = mkdtempSync(path.join(os.tmpdir(), "bench-grader-"));
 try {
   for (const driver of drivers) {
+    // eslint-disable-next-line no-restricted-properties -- selects the driver the next checker pool starts with
     process.env.GRADER_DRIVER = driver;
     shutdownGrader();
     const report = await sharedCheckerPool().start();

@@ -8,18 +8,19 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { env } from "@/server/env";
 
-const learners = Number(process.env.LEARNERS ?? 50);
-const total = Number(process.env.SUBMISSIONS ?? 500);
+const { LEARNERS: learners, SUBMISSIONS: total } = env();
 const solution = fs.readFileSync(path.resolve("exercises/countdown/solution.py"), "utf8");
 
 let app: ChildProcess | undefined;
-let baseUrl = process.env.BASE_URL;
+let baseUrl = env().BASE_URL;
 if (!baseUrl) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pygrade-bench-"));
   const port = 3900 + Math.floor(Math.random() * 500);
   baseUrl = `http://127.0.0.1:${port}`;
   app = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    // eslint-disable-next-line no-restricted-properties -- passes the environment on to the app under test
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `pglite:${path.join(dataDir, "pglite")}`, NODE_ENV: "production", LOG_LEVEL: "warn" },
     stdio: ["ignore", "inherit", "inherit"],
   });

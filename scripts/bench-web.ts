@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { openDatabase } from "@/server/db/open-database";
 import { applyMigrations } from "@/server/db/apply-migrations";
 import { installDatabase, closeDatabase } from "@/server/db";
-import { createUser } from "@/server/users";
+import { createUser } from "@/server/auth/users";
 import { getClassProgress } from "@/server/classes/class-progress";
 import { findStrugglingStudents } from "@/server/classes/struggling-students";
 import { classProgressCsv } from "@/server/classes/class-progress-csv";

@@ -8,14 +8,15 @@ import { fileURLToPath } from "node:url";
 import { ContentError, formatContentProblem } from "@/server/content/content-error";
 import { loadCourse, type Course, type ExerciseContent, type QuizContent } from "@/server/content/load-course";
 import { questionKinds } from "@/server/content/quiz-schema";
+import { env } from "@/server/env";
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
 import { runSnippet } from "@/server/grading/run-snippet";
 import { findUnittestBoilerplate } from "@/server/grading/unittest-boilerplate";
 
 type GradeResult = Awaited<ReturnType<typeof gradeExercise>>;
 
-// CONTENT_DIR (as for the app) lets authors check a course kept elsewhere; the default is this repository's.
-const CONTENT_ROOT = path.resolve(process.env.CONTENT_DIR ?? fileURLToPath(new URL("../exercises", import.meta.url)));
+// CONTENT_DIR (as for the app) lets authors check a course kept elsewhere; relative to the repository, like `npm start`.
+const CONTENT_ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)), env().CONTENT_DIR);
 const GRADING_CONCURRENCY = 2;
 const SNIPPET_TIMEOUT_MS = 10_000;
 // Every exercise proves its tests both ways: correct answers in other styles pass, the usual bugs are caught.

@@ -3,11 +3,12 @@
 import { applyMigrations } from "@/server/db/apply-migrations";
 import { closeDatabase, getDatabase } from "@/server/db";
 import { syncContent } from "@/server/content/sync-content";
+import { env } from "@/server/env";
 
 const database = await getDatabase();
 try {
   await applyMigrations(database.sql);
-  const report = await syncContent(database.prisma, process.env.CONTENT_DIR ?? "exercises");
+  const report = await syncContent(database.prisma, env().CONTENT_DIR);
   console.log(
     `created ${report.created.length}, updated ${report.updated.length}, unchanged ${report.unchanged}, archived ${report.archived.length}`,
   );

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { applyMigrations } from "@/server/db/apply-migrations";
 import { closeDatabase, getDatabase } from "@/server/db";
+import { env } from "@/server/env";
 import { emailSchema, passwordSchema, personNameSchema } from "@/server/auth/user-schemas";
 import { hashPassword } from "@/server/auth/password";
 
@@ -24,7 +25,8 @@ if (!parsed.success) {
 const { email, name } = parsed.data;
 
 async function readPassword(): Promise<string> {
-  if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD;
+  const given = env().ADMIN_PASSWORD;
+  if (given) return given;
   if (process.stdin.isTTY) process.stderr.write("Password for the new admin: ");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -2,9 +2,10 @@
 // directory (stop the app first: only one process may open it). Server: a pg_dump custom-format file.
 import path from "node:path";
 import { parseDatabaseUrl } from "@/server/db/database-url";
+import { env } from "@/server/env";
 import { backupDatabase } from "@/server/db/database-backup";
 
-const target = parseDatabaseUrl(process.env.DATABASE_URL);
+const target = parseDatabaseUrl(env().DATABASE_URL);
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const file = path.resolve(process.argv[2] ?? `backups/pygrade-${stamp}.${target.mode === "embedded" ? "tar.gz" : "dump"}`);
 

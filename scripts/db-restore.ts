@@ -4,6 +4,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseDatabaseUrl } from "@/server/db/database-url";
+import { env } from "@/server/env";
 import { restoreDatabase } from "@/server/db/database-backup";
 
 const { values, positionals } = parseArgs({ options: { clean: { type: "boolean", default: false } }, allowPositionals: true });
@@ -11,7 +12,7 @@ if (positionals.length !== 1) {
   console.error("Usage: npm run db:restore -- <backup file> [--clean]");
   process.exit(2);
 }
-const target = parseDatabaseUrl(process.env.DATABASE_URL);
+const target = parseDatabaseUrl(env().DATABASE_URL);
 const file = path.resolve(positionals[0]);
 
 try {

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { applyMigrations } from "@/server/db/apply-migrations";
 import { parseDatabaseUrl } from "@/server/db/database-url";
+import { env } from "@/server/env";
 import { openDatabase } from "@/server/db/open-database";
 import { acquireDataDirLock } from "@/server/db/data-dir-lock";
 import { createMigration, diffSchemaAgainstMigrations } from "@/server/db/schema-diff";
@@ -12,7 +13,7 @@ import { createMigration, diffSchemaAgainstMigrations } from "@/server/db/schema
 const [command, name] = process.argv.slice(2);
 
 if (command === "deploy") {
-  const target = parseDatabaseUrl(process.env.DATABASE_URL);
+  const target = parseDatabaseUrl(env().DATABASE_URL);
   const lock = target.mode === "embedded" && target.dataDir ? await acquireDataDirLock(path.dirname(target.dataDir)) : null;
   const db = await openDatabase(target);
   try {

@@ -6,22 +6,33 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { parseDatabaseUrl } from "@/server/db/database-url";
+import { env } from "@/server/env";
 import { loadOrCreateLocalSecret } from "@/server/local-secret";
 import { buildApp } from "./app-build";
 
+// eslint-disable-next-line no-restricted-properties -- Next reads it itself; set before Next loads
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-const target = parseDatabaseUrl(process.env.DATABASE_URL);
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
+let settings;
+try {
+  settings = env();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const target = parseDatabaseUrl(settings.DATABASE_URL);
+const port = settings.PORT;
+const hostname = settings.HOST;
 
-if (!process.env.NEXTAUTH_SECRET) {
+if (!settings.NEXTAUTH_SECRET) {
   if (target.mode === "server") {
     console.error("NEXTAUTH_SECRET must be set when DATABASE_URL points at a PostgreSQL server (production).");
     console.error('Generate one with: node -e "console.log(crypto.randomBytes(48).toString(\'base64url\'))"');
     process.exit(1);
   }
+  // eslint-disable-next-line no-restricted-properties -- next-auth reads its secret from the environment; set before it loads
   process.env.NEXTAUTH_SECRET = loadOrCreateLocalSecret(path.dirname(target.dataDir ?? path.resolve("data/pglite")));
 }
+// eslint-disable-next-line no-restricted-properties -- next-auth reads its URL from the environment; set before it loads
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 const { getDatabase, closeDatabase } = await import("@/server/db");
@@ -31,7 +42,6 @@ const { startEmbeddedServices } = await import("@/server/start-embedded-services
 const { logger } = await import("@/server/logger");
 const { stampClientAddress } = await import("@/server/http/client-ip");
 const { stampForwardedSite } = await import("@/server/http/forwarded-host");
-const { env } = await import("@/server/env");
 
 let database;
 try {
@@ -42,13 +52,13 @@ try {
 }
 const applied = await applyMigrations(database.sql);
 if (applied.length) logger.info({ applied }, "migrations applied");
-const report = await syncContent(database.prisma, process.env.CONTENT_DIR ?? "exercises");
+const report = await syncContent(database.prisma, env().CONTENT_DIR);
 logger.info(
   { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged, archived: report.archived.length },
   "content synced",
 );
 
-if (process.env.SKIP_BUILD === "1") {
+if (env().SKIP_BUILD === "1") {
   if (!fs.existsSync(".next/BUILD_ID")) {
     console.error("SKIP_BUILD=1 but there is no build: run `npm run build` first.");
     process.exit(1);

@@ -4,9 +4,11 @@
 // gradings in progress finish.
 export {};
 
+// eslint-disable-next-line no-restricted-properties -- set before the logger and the queue read it through env()
 process.env.APP_SERVICE ??= "worker";
 const { parseDatabaseUrl } = await import("@/server/db/database-url");
-const target = parseDatabaseUrl(process.env.DATABASE_URL);
+const { env } = await import("@/server/env");
+const target = parseDatabaseUrl(env().DATABASE_URL);
 if (target.mode !== "server") {
   console.error(
     "npm run worker needs DATABASE_URL=postgresql://... : the embedded database can be opened by one process only, " +
@@ -16,11 +18,10 @@ if (target.mode !== "server") {
 }
 
 const { getDatabase, closeDatabase } = await import("@/server/db");
-const { env } = await import("@/server/env");
 const { logger } = await import("@/server/logger");
 const { openGradingQueue, installGradingQueue, closeGradingQueue } = await import("@/server/queue/grading-queue");
-const { startGradingWorker } = await import("@/server/queue/grading-worker");
-const { closeSubmissionEvents } = await import("@/server/submissions/submission-events");
+const { startGradingWorker } = await import("@/server/worker/grading-worker");
+const { closeSubmissionEvents } = await import("@/server/events/submission-events");
 const { shutdownGrader } = await import("@/server/grading/grade-exercise");
 const { checkGraderAtStartup } = await import("@/server/grading/grader-doctor");
 

@@ -5,7 +5,7 @@ import { defineAction } from "@/server/actions/define-action";
 import { signUpSchema } from "@/server/auth/user-schemas";
 import { consumeSignUp } from "@/server/rate-limit/sign-in-limits";
 import { clientIp } from "@/server/http/client-ip";
-import { createUser } from "@/server/users";
+import { createUser } from "@/server/auth/users";
 
 /** Creates the account; the form then signs in with the same credentials. */
 export const signUpAction = defineAction({ auth: "none", schema: signUpSchema }, async (input) => {

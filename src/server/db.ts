@@ -3,6 +3,7 @@ import path from "node:path";
 import { acquireDataDirLock, type DataDirLock } from "./db/data-dir-lock";
 import { parseDatabaseUrl } from "./db/database-url";
 import { openDatabase, type Database } from "./db/open-database";
+import { env } from "./env";
 
 // One database per process, shared by Next's bundled route handlers and the start script's worker through
 // globalThis (they load separate copies of this module).
@@ -35,7 +36,7 @@ export async function closeDatabase(): Promise<void> {
 }
 
 async function openAppDatabase(): Promise<Database> {
-  const target = parseDatabaseUrl(process.env.DATABASE_URL);
+  const target = parseDatabaseUrl(env().DATABASE_URL);
   const lock = target.mode === "embedded" && target.dataDir ? await acquireDataDirLock(path.dirname(target.dataDir)) : undefined;
   try {
     const database = await openDatabase(target);

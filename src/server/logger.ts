@@ -1,5 +1,6 @@
 import "server-only";
 import pino from "pino";
+import { env } from "./env";
 
 /**
  * Fields never written to a log, at the top level or one level down: credentials and secrets; and learner code
@@ -38,8 +39,8 @@ export const redactedLogPaths = [
 export function createLogger(options: { level?: string; service?: string } = {}, destination?: pino.DestinationStream): pino.Logger {
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-      base: { service: options.service ?? process.env.APP_SERVICE ?? "web" },
+      level: options.level ?? env().LOG_LEVEL ?? (env().NODE_ENV === "test" ? "silent" : "info"),
+      base: { service: options.service ?? env().APP_SERVICE },
       redact: { paths: redactedLogPaths, censor: "[redacted]" },
     },
     destination,

@@ -5,8 +5,8 @@ import { shutdownGrader } from "./grading/grade-exercise";
 import { checkGraderAtStartup } from "./grading/grader-doctor";
 import { logger } from "./logger";
 import { closeGradingQueue, openGradingQueue, installGradingQueue } from "./queue/grading-queue";
-import { startGradingWorker } from "./queue/grading-worker";
-import { closeSubmissionEvents } from "./submissions/submission-events";
+import { startGradingWorker } from "./worker/grading-worker";
+import { closeSubmissionEvents } from "./events/submission-events";
 
 /**
  * Starts what runs beside the web server in this process: the grading queue (every app process enqueues) and, unless

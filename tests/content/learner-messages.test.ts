@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { loadCourse } from "@/server/content/load-course";
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
-import type { GradeResult } from "@/server/grading/result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 import { findUnittestBoilerplate } from "@/server/grading/unittest-boilerplate";
 
 afterAll(() => shutdownGrader());

@@ -33,6 +33,7 @@ const haveOldNode = oldNodeVersion !== null && guard.checkNodeVersion(oldNodeVer
 function runScript(name: string, node: string, env: Record<string, string | undefined>) {
   const [command, ...args] = packageJson.scripts[name].split(" ");
   expect(command).toBe("node");
+  // eslint-disable-next-line no-restricted-properties -- passes the environment on to the child node
   return spawnSync(node, args, { encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000 });
 }
 

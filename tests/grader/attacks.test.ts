@@ -8,7 +8,7 @@ import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
-import type { GradeResult } from "@/server/grading/result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 
 import { fixtureExercise } from "./grader-fixtures";
 
@@ -95,7 +95,7 @@ describe("runaway code is stopped by the limits", () => {
     const result = await gradeExercise({
       exerciseDir: probe,
       code: probeCode("blocks = []", "while True:", "    blocks.append(bytearray(8 * 1024 * 1024))"),
-      limits: { wallSeconds: 20 },
+      limits: { wall_seconds: 20 },
     });
     expect(onlyTest(result).status).toBe("error");
     expect(onlyTest(result).message).toMatch(/more than 256 MB|MemoryError/);
@@ -180,6 +180,7 @@ describe("the host is out of reach", () => {
   });
 
   it("sees no secret from the server's environment and no host files", async () => {
+    // eslint-disable-next-line no-restricted-properties -- a secret in the app's environment the sandbox must not see
     process.env.GRADER_ATTACK_TEST_SECRET = "hunter2-environment-secret";
     try {
       const result = await grade(
@@ -200,6 +201,7 @@ describe("the host is out of reach", () => {
       expect(message).toMatch(/\/etc\/passwd: FileNotFoundError/);
       expect(message).toContain("'PATH': '/usr/bin'");
     } finally {
+      // eslint-disable-next-line no-restricted-properties -- removes the secret set above
       delete process.env.GRADER_ATTACK_TEST_SECRET;
     }
   });

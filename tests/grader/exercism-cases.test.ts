@@ -46,7 +46,7 @@ describe("whole-run errors", () => {
   });
 
   it("an infinite loop while loading is an error", async () => {
-    const result = await gradeExercise({ exerciseDir: countdown, code: "while True:\n    pass\n", limits: { wallSeconds: 5 } });
+    const result = await gradeExercise({ exerciseDir: countdown, code: "while True:\n    pass\n", limits: { wall_seconds: 5 } });
     expect(result.status).toBe("error");
     expect(result.message).toMatch(/more than 5 s/);
   });

@@ -55,12 +55,14 @@ describe("gradeExercise under concurrency", () => {
 describe("refusing without a sandbox", () => {
   it("throws GraderUnavailableError naming what is missing, instead of running code unconfined", async () => {
     shutdownGrader();
+    // eslint-disable-next-line no-restricted-properties -- the next checker reads it through env()
     process.env.GRADER_BWRAP = "/nonexistent/bwrap";
     try {
       const attempt = gradeExercise({ exerciseDir: fixtureExercise("countdown"), code: "def countdown(n):\n    yield n\n" });
       await expect(attempt).rejects.toBeInstanceOf(GraderUnavailableError);
       await expect(attempt).rejects.toThrow(/bubblewrap/);
     } finally {
+      // eslint-disable-next-line no-restricted-properties -- restores the default set above
       delete process.env.GRADER_BWRAP;
       shutdownGrader();
     }

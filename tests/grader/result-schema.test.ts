@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { gradeResultSchema, parseGradeResult } from "@/server/grading/result-schema";
+import { gradeResultSchema, parseGradeResult } from "@/lib/grade-result-schema";
 
 const passing = {
   version: 3,

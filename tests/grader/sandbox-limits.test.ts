@@ -5,18 +5,18 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { gradingHash, readExerciseGradingSpec, storedGradingSpec } from "@/server/grading/exercise-grading-spec";
-import { defaultSandboxLimits, resolveSandboxLimits } from "@/server/grading/sandbox-limits";
+import { defaultSandboxLimits, resolveSandboxLimits } from "@/lib/grading-protocol";
 
 describe("resolveSandboxLimits", () => {
   it("uses the documented defaults", () => {
-    expect(resolveSandboxLimits()).toEqual({ wallSeconds: 10, memoryMb: 256, processes: 32, outputKb: 1024 });
+    expect(resolveSandboxLimits()).toEqual({ wall_seconds: 10, memory_mb: 256, processes: 32, output_kb: 1024 });
   });
 
   it("applies overrides in order and clamps them into the allowed ranges", () => {
-    expect(resolveSandboxLimits({ wallSeconds: 15, memoryMb: 64 }, { wallSeconds: 60, processes: 40 })).toEqual({
+    expect(resolveSandboxLimits({ wall_seconds: 15, memory_mb: 64 }, { wall_seconds: 60, processes: 40 })).toEqual({
       ...defaultSandboxLimits,
-      wallSeconds: 20,
-      memoryMb: 128,
+      wall_seconds: 20,
+      memory_mb: 128,
       processes: 40,
     });
   });
@@ -30,7 +30,7 @@ describe("readExerciseGradingSpec", () => {
       "---\ntitle: T\npoints: 7\nlimits:\n  wall_seconds: 6\n  memory_mb: 512\n---\nBody\n",
     );
     writeFileSync(path.join(dir, "tests.py"), "import unittest\n");
-    expect(await readExerciseGradingSpec(dir)).toEqual({ tests: "import unittest\n", points: 7, limits: { wallSeconds: 6, memoryMb: 512 } });
+    expect(await readExerciseGradingSpec(dir)).toEqual({ tests: "import unittest\n", points: 7, limits: { wall_seconds: 6, memory_mb: 512 } });
   });
 
   it("falls back to defaults without exercise.md, and needs tests.py", async () => {
@@ -45,10 +45,10 @@ describe("gradingHash", () => {
   const spec = { tests: "import unittest\n", points: 10, limits: {} };
 
   it("changes with the tests, the points or an effective limit, not with a limit spelled out at its default", () => {
-    expect(gradingHash({ ...spec, limits: { wallSeconds: 10 } })).toBe(gradingHash(spec));
+    expect(gradingHash({ ...spec, limits: { wall_seconds: 10 } })).toBe(gradingHash(spec));
     expect(gradingHash({ ...spec, tests: "import unittest  \n" })).not.toBe(gradingHash(spec));
     expect(gradingHash({ ...spec, points: 20 })).not.toBe(gradingHash(spec));
-    expect(gradingHash({ ...spec, limits: { memoryMb: 512 } })).not.toBe(gradingHash(spec));
+    expect(gradingHash({ ...spec, limits: { memory_mb: 512 } })).not.toBe(gradingHash(spec));
   });
 
   it("is what a stored version row gives back", () => {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { GradeResult } from "@/server/grading/result-schema";
-import type { PublicUser } from "@/server/users";
+import type { GradeResult } from "@/lib/grade-result-schema";
+import type { PublicUser } from "@/server/auth/users";
 
 let counter = 0;
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { gradingHash } from "@/server/grading/exercise-grading-spec";
 import type { Role } from "@/generated/prisma/enums";
-import type { PublicUser } from "@/server/users";
+import type { PublicUser } from "@/server/auth/users";
 
 let counter = 0;
 

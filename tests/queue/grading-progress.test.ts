@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/test-database";
 import { recordGradingResult } from "@/server/submissions/record-grading-result";
 import { startGrading } from "@/server/submissions/start-grading";
-import type { GradeResult } from "@/server/grading/result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 import { makeCountdownExercise, makeUser } from "./fixtures";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

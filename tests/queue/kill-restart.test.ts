@@ -4,12 +4,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { createServerDatabase } from "../support/server-database";
 import { openDatabase, type Database } from "@/server/db/open-database";
+import { env } from "@/server/env";
 import { countdownSolution } from "./fixtures";
 
 // The fault test from issue 7: SIGKILL the real app while submissions are queued and running, start it again on
 // the same data, and every submission must end final exactly once. Against PostgreSQL too when
 // TEST_DATABASE_URL is set (a fresh database on that server).
-const serverUrl = process.env.TEST_APP_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const serverUrl = env().TEST_APP_DATABASE_URL ?? env().TEST_DATABASE_URL;
 let app: RunningApp | undefined;
 let databaseUrl: string | undefined;
 let dropDatabase = async () => {};

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
 import { createTestDatabase } from "../support/test-database";
-import type { GradeResult } from "@/server/grading/result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 import { recomputeExerciseProgress } from "@/server/progress/recompute-exercise-progress";
 import { applyRegrade } from "@/server/regrades/apply-regrade";
 import { recordGradingResult } from "@/server/submissions/record-grading-result";

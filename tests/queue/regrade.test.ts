@@ -6,7 +6,7 @@ import { syncContent } from "@/server/content/sync-content";
 import { AppError } from "@/server/errors";
 import { shutdownGrader } from "@/server/grading/grade-exercise";
 import { closeGradingQueue, installGradingQueue, openGradingQueue } from "@/server/queue/grading-queue";
-import { startGradingWorker, type GradingWorker } from "@/server/queue/grading-worker";
+import { startGradingWorker, type GradingWorker } from "@/server/worker/grading-worker";
 import { applyRegrade, requestRegradeApply } from "@/server/regrades/apply-regrade";
 import { countRegradeCandidates } from "@/server/regrades/count-regrade-candidates";
 import { getRegrade, type RegradeView } from "@/server/regrades/get-regrade";
@@ -14,8 +14,8 @@ import { listExercisesToRegrade } from "@/server/regrades/list-exercises-to-regr
 import { startRegrade } from "@/server/regrades/start-regrade";
 import { createSubmission } from "@/server/submissions/create-submission";
 import { listSubmissions } from "@/server/submissions/get-submission";
-import { closeSubmissionEvents } from "@/server/submissions/submission-events";
-import type { PublicUser } from "@/server/users";
+import { closeSubmissionEvents } from "@/server/events/submission-events";
+import type { PublicUser } from "@/server/auth/users";
 import { makeUser } from "./fixtures";
 import { generatorAnswer, iteratorClassAnswer, testsV2, writeCountdownCourse, yieldsZeroAnswer } from "./regrade-course";
 

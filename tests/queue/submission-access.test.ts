@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/test-database";
 import { getSubmissionForViewer, listSubmissions } from "@/server/submissions/get-submission";
-import type { PublicUser } from "@/server/users";
+import type { PublicUser } from "@/server/auth/users";
 import { makeCountdownExercise, makeUser } from "./fixtures";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/test-database";
 import { createSubmission } from "@/server/submissions/create-submission";
 import { closeGradingQueue, enqueueGrading } from "@/server/queue/grading-queue";
-import { closeSubmissionEvents } from "@/server/submissions/submission-events";
+import { closeSubmissionEvents } from "@/server/events/submission-events";
 import { AppError } from "@/server/errors";
 import { makeCountdownExercise, makeUser, countdownSolution } from "./fixtures";
 

@@ -3,10 +3,10 @@ import type { PgBoss } from "pg-boss";
 import { createTestDatabase } from "../support/test-database";
 import { createSubmission } from "@/server/submissions/create-submission";
 import { closeGradingQueue, installGradingQueue, openGradingQueue } from "@/server/queue/grading-queue";
-import { startGradingWorker, type GradingWorker } from "@/server/queue/grading-worker";
-import { closeSubmissionEvents } from "@/server/submissions/submission-events";
+import { startGradingWorker, type GradingWorker } from "@/server/worker/grading-worker";
+import { closeSubmissionEvents } from "@/server/events/submission-events";
 import { shutdownGrader } from "@/server/grading/grade-exercise";
-import type { GradeResult } from "@/server/grading/result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 import { makeCountdownExercise, makeUser } from "./fixtures";
 
 // Issue 16: a NUL printed by learner code, or a lone surrogate in an exception message, used to make the database

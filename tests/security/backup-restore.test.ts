@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/server/db/open-database";
 import { applyMigrations } from "@/server/db/apply-migrations";
 import { acquireDataDirLock } from "@/server/db/data-dir-lock";
+import { env } from "@/server/env";
 import { runScript } from "./script-runner";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "pygrade-backup-"));
@@ -100,8 +101,8 @@ describe("embedded (PGlite) backup and restore", () => {
   }, 120_000);
 });
 
-describe.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL server backup (pg_dump) and restore (pg_restore)", () => {
-  const serverUrl = process.env.TEST_DATABASE_URL!;
+describe.skipIf(!env().TEST_DATABASE_URL)("PostgreSQL server backup (pg_dump) and restore (pg_restore)", () => {
+  const serverUrl = env().TEST_DATABASE_URL!;
   const names = [`backup_src_${crypto.randomBytes(4).toString("hex")}`, `backup_dst_${crypto.randomBytes(4).toString("hex")}`];
   const urlFor = (name: string) => {
     const url = new URL(serverUrl);

@@ -9,6 +9,7 @@ export function runScript(
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
+      // eslint-disable-next-line no-restricted-properties -- passes the environment on to the script under test
       env: { ...process.env, LOG_LEVEL: "warn", ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { env as environment } from "@/server/env";
 import { createServerDatabase } from "./server-database";
 
 export interface RunningApp {
@@ -25,6 +26,7 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
     ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"],
     {
       env: {
+        // eslint-disable-next-line no-restricted-properties -- passes the environment on to the app under test
         ...process.env,
         PORT: String(port),
         HOST: "127.0.0.1",
@@ -75,7 +77,7 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
  * Both are remembered in the data directory, so restarting on the same directory reopens the same database.
  */
 export async function appDatabaseEnv(dataDir: string): Promise<Record<string, string>> {
-  const serverUrl = process.env.TEST_APP_DATABASE_URL;
+  const serverUrl = environment().TEST_APP_DATABASE_URL;
   if (!serverUrl) return { DATABASE_URL: `pglite:${path.join(dataDir, "pglite")}` };
   const remembered = path.join(dataDir, "test-server-database.json");
   if (fs.existsSync(remembered)) return JSON.parse(fs.readFileSync(remembered, "utf8"));

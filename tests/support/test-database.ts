@@ -6,6 +6,7 @@ import { createServerDatabase } from "./server-database";
 import { applyMigrations, readMigrations } from "@/server/db/apply-migrations";
 import { openDatabase, type Database } from "@/server/db/open-database";
 import { closeDatabase, installDatabase } from "@/server/db";
+import { env } from "@/server/env";
 
 /**
  * A migrated empty PGlite data directory, built once per set of migrations and cached in the temp folder: loading
@@ -37,7 +38,7 @@ async function migratedSnapshot(): Promise<Blob> {
  * dropped afterwards.
  */
 export async function createTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+  const serverUrl = env().TEST_DATABASE_URL;
   let database: Database;
   let drop: () => Promise<void> = async () => {};
   if (serverUrl) {

@@ -13,7 +13,7 @@ import { getStrugglingStudents } from "@/server/classes/struggling-students";
 import { getStudentItemAttempts } from "@/server/classes/student-item-attempts";
 import { getItemInsight } from "@/server/classes/item-insight";
 import { classProgressCsv } from "@/server/classes/class-progress-csv";
-import type { PublicUser } from "@/server/users";
+import type { PublicUser } from "@/server/auth/users";
 import { makeExercise, makeSubmission, makeUser, recomputeExerciseProgress } from "./class-fixtures";
 
 type Db = Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { PublicUser } from "@/server/users";
+import type { PublicUser } from "@/server/auth/users";
 import type { Role } from "@/generated/prisma/enums";
 
 let sequence = 0;

@@ -9,7 +9,7 @@ import { getStudentItemAttempts } from "@/server/classes/student-item-attempts";
 import { getItemInsight } from "@/server/classes/item-insight";
 import { classProgressCsv } from "@/server/classes/class-progress-csv";
 import { listStudentAssignments } from "@/server/classes/student-assignments";
-import type { PublicUser } from "@/server/users";
+import type { PublicUser } from "@/server/auth/users";
 import { daysAgo, makeExercise, makeQuiz, makeSubmission, makeUser, recomputeExerciseProgress } from "./class-fixtures";
 
 type Db = Awaited<ReturnType<typeof createTestDatabase>>;

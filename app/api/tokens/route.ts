@@ -8,7 +8,7 @@ import { tokenNameSchema } from "@/server/auth/token-schemas";
 import { createApiToken, listApiTokens } from "@/server/auth/api-tokens";
 import { requireUser } from "@/server/auth/current-user";
 import { checkSignInAllowed, consumeTokenCreation, recordFailedSignIn } from "@/server/rate-limit/sign-in-limits";
-import { authenticate } from "@/server/users";
+import { authenticate } from "@/server/auth/users";
 import { AppError } from "@/server/errors";
 
 const tokenRequestSchema = signInSchema.extend({ name: tokenNameSchema.optional() });

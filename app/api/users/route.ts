@@ -5,7 +5,7 @@ import { parseJsonBody } from "@/server/http/parse-request";
 import { clientIp } from "@/server/http/client-ip";
 import { signUpSchema } from "@/server/auth/user-schemas";
 import { consumeSignUp } from "@/server/rate-limit/sign-in-limits";
-import { createUser } from "@/server/users";
+import { createUser } from "@/server/auth/users";
 
 /** Sign-up over JSON: `{name, email, password, role}` -> 201 `{id, email, name, role}`. */
 export const POST = apiRoute(async (request) => {

@@ -1,17 +1,13 @@
-import type { AsyncTimeline } from "@/lib/async-timeline";
+import type { GradeResult, TestResult } from "@/lib/grade-result-schema";
 
 /** One test's outcome as the grader reports it (Exercism v3), with the async timeline of tests that ran async code. */
-export type TestOutcome = { name: string; status: "pass" | "fail" | "error"; message?: string; output?: string; timeline?: AsyncTimeline };
+export type TestOutcome = TestResult;
 
-/** A grading result as GET /api/submissions/[id] returns it under `result`. */
-export type GradingResult = {
-  status: "pass" | "fail" | "error";
-  message?: string;
-  score: number;
-  max_score: number;
-  duration_ms?: number;
-  tests: TestOutcome[];
-};
+/**
+ * A grading result as GET /api/submissions/[id] returns it under `result`: the protocol's result (one definition,
+ * src/lib/grade-result-schema.ts); `version` and `duration_ms` may be absent from one built here.
+ */
+export type GradingResult = Omit<GradeResult, "version" | "duration_ms"> & Partial<Pick<GradeResult, "version" | "duration_ms">>;
 
 export type SubmissionStatus = "queued" | "running" | "graded" | "error";
 

@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { logger } from "../logger";
 import { getCurrentUser } from "../auth/current-user";
 import { fieldErrors } from "../http/parse-request";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import type { Role } from "@/generated/prisma/enums";
 
 /** What every server action returns to its form. */

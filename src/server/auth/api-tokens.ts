@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "../db";
 import { notFound } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "./users";
 
 const TOKEN_PREFIX = "pgr_";
 

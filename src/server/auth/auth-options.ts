@@ -3,7 +3,7 @@ import { clientIp } from "../http/client-ip";
 import { sameOriginReturnPath } from "../http/return-path";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "../users";
+import { authenticate } from "./users";
 import { signInSchema } from "./user-schemas";
 import { checkSignInAllowed, recordFailedSignIn } from "../rate-limit/sign-in-limits";
 

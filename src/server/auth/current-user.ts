@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, unauthorized } from "../errors";
-import { findUser, type PublicUser } from "../users";
+import { findUser, type PublicUser } from "./users";
 import { authOptions } from "./auth-options";
 import { userForApiToken } from "./api-tokens";
 import type { Role } from "@/generated/prisma/enums";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import type { AssignmentInput } from "./class-schemas";
 import { requireClassTeacher } from "./require-class-teacher";
 

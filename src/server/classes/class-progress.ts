@@ -1,7 +1,7 @@
 import "server-only";
 import { displayName } from "@/lib/spoofing-characters";
 import { getDb } from "../db";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { median, progressStatus, type ProgressStatus } from "./progress-status";
 import { requireClassTeacher, type ClassroomRecord } from "./require-class-teacher";
 

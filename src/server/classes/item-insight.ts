@@ -2,7 +2,7 @@ import "server-only";
 import { displayName } from "@/lib/spoofing-characters";
 import { getDb } from "../db";
 import { notFound } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { requireClassTeacher } from "./require-class-teacher";
 
 export interface FailingTest {

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { AppError, forbidden, unauthorized } from "../errors";
 import { assertUnderLimit, hit } from "../rate-limit/fixed-window";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { normalizeJoinCode } from "./join-code";
 
 // Wrong codes are counted per account so nobody can walk the code space; a class of typos stays well under this.

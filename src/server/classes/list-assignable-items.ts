@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { requireTeacher } from "./require-class-teacher";
 
 export interface AssignableItem {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { notFound } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { requireClassTeacher } from "./require-class-teacher";
 
 /** Removes a student from the class; their own submissions and progress are kept (they belong to the student). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { forbidden, notFound, unauthorized } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 
 export interface ClassroomRecord {
   id: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { requireClassTeacher } from "./require-class-teacher";
 
 /** Turns joining by code on or off; enrolled students stay enrolled. */

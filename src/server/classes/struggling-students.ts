@@ -1,5 +1,5 @@
 import "server-only";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { getClassProgress, type ClassProgress } from "./class-progress";
 
 export interface StrugglingCriteria {

@@ -3,8 +3,8 @@ import { displayName } from "@/lib/spoofing-characters";
 import { z } from "zod";
 import { getDb } from "../db";
 import { notFound } from "../errors";
-import type { PublicUser } from "../users";
-import { asyncTimelineSchema } from "../grading/async-timeline-schema";
+import type { PublicUser } from "../auth/users";
+import { asyncTimelineSchema } from "@/lib/async-timeline-schema";
 import type { AsyncTimeline } from "@/lib/async-timeline";
 import { requireClassTeacher } from "./require-class-teacher";
 

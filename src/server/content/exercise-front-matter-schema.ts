@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { sandboxLimitRanges } from "@/lib/grading-protocol";
+
 import { knownStepIdSchema } from "./steps-schema";
 import { textError } from "./text-error";
 
@@ -17,10 +19,10 @@ function boundedInt(name: string, min: number, max: number) {
 
 /** Per-exercise sandbox limits; each one is optional and the grader fills in its default. */
 export const exerciseLimitsSchema = z.strictObject({
-  wall_seconds: boundedInt("wall_seconds", 5, 20).optional(),
-  memory_mb: boundedInt("memory_mb", 128, 2048).optional(),
-  processes: boundedInt("processes", 20, 60).optional(),
-  output_kb: boundedInt("output_kb", 1024, 2048).optional(),
+  wall_seconds: boundedInt("wall_seconds", ...sandboxLimitRanges.wall_seconds).optional(),
+  memory_mb: boundedInt("memory_mb", ...sandboxLimitRanges.memory_mb).optional(),
+  processes: boundedInt("processes", ...sandboxLimitRanges.processes).optional(),
+  output_kb: boundedInt("output_kb", ...sandboxLimitRanges.output_kb).optional(),
 });
 
 export type ExerciseLimits = z.infer<typeof exerciseLimitsSchema>;

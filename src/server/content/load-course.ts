@@ -8,7 +8,7 @@ import { parse as parseYaml } from "yaml";
 import { hashDirectory, hashText } from "./content-hash";
 import { ContentError, type ContentProblem, problemsFromZodError } from "./content-error";
 import { exerciseFrontMatterSchema, type Difficulty, type ExerciseLimits } from "./exercise-front-matter-schema";
-import { parseFrontMatter } from "./front-matter";
+import { parseFrontMatter } from "@/lib/front-matter";
 import { quizFileSchema, type QuizQuestion } from "./quiz-schema";
 import { contentIdSchema, stepsFileSchema, type Step } from "./steps-schema";
 

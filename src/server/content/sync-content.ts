@@ -1,7 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { gradingHash, sandboxLimitsFromFrontMatter } from "@/server/grading/exercise-grading-spec";
+import { env } from "@/server/env";
+import { declaredSandboxLimits } from "@/lib/grading-protocol";
+import { gradingHash } from "@/server/grading/exercise-grading-spec";
 import { loadCourse, type Course, type ExerciseContent } from "./load-course";
 
 export interface SyncReport {
@@ -17,7 +19,7 @@ export interface SyncReport {
  * tests.py, points, limits) while its past submissions keep the version they were submitted against, and an item
  * removed from disk is archived, never deleted.
  */
-export async function syncContent(db: PrismaClient, rootDir = "exercises", course?: Course): Promise<SyncReport> {
+export async function syncContent(db: PrismaClient, rootDir = env().CONTENT_DIR, course?: Course): Promise<SyncReport> {
   const { steps, exercises, quizzes } = course ?? (await loadCourse(rootDir));
   const stepOrder = new Map(steps.map((step, index) => [step.id, index]));
   const report: SyncReport = { created: [], updated: [], unchanged: 0, archived: [] };
@@ -118,6 +120,6 @@ function versionGradingData(exercise: ExerciseContent) {
     points: exercise.points,
     tests: exercise.tests,
     limits: (exercise.limits ?? undefined) as Prisma.InputJsonValue | undefined,
-    gradingHash: gradingHash({ tests: exercise.tests, points: exercise.points, limits: sandboxLimitsFromFrontMatter(exercise.limits) }),
+    gradingHash: gradingHash({ tests: exercise.tests, points: exercise.points, limits: declaredSandboxLimits(exercise.limits) }),
   };
 }

@@ -104,6 +104,7 @@ function requireDataDir(target: Extract<DatabaseTarget, { mode: "embedded" }>): 
 function runPgTool(tool: "pg_dump" | "pg_restore", args: string[], connectionString: string): void {
   const url = new URL(connectionString);
   const env: NodeJS.ProcessEnv = {
+    // eslint-disable-next-line no-restricted-properties -- passes this process's environment on to pg_dump/pg_restore
     ...process.env,
     PGHOST: decodeURIComponent(url.hostname) || "localhost",
     PGPORT: url.port || "5432",

@@ -4,12 +4,11 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
-import { GraderUnavailableError } from "./grader-unavailable-error";
+import type { CheckerJob } from "@/lib/grading-protocol";
 
-/** A job for the trusted Python checker (grader/checker_server.py); a grade job carries the source of tests.py. */
-export type CheckerJob =
-  | { kind: "grade"; tests: string; code: string; max_score: number; limits: Record<string, number> }
-  | { kind: "snippet"; code: string; limits: Record<string, number> };
+import { env } from "../env";
+
+import { GraderUnavailableError } from "./grader-unavailable-error";
 
 type Pending = { resolve: (answer: unknown) => void; reject: (error: Error) => void };
 type QueuedJob = { job: CheckerJob; timeoutMs: number; pending: Pending };
@@ -18,8 +17,9 @@ type QueuedJob = { job: CheckerJob; timeoutMs: number; pending: Pending };
 const PYTHON = "/usr/bin/python3";
 
 /** The folder holding the `grader` Python package (it runs as `python3 -m grader.checker_server` from there). */
-function packageRoot(): string {
-  return path.dirname(path.resolve(process.env.GRADER_DIR ?? path.join(process.cwd(), "grader")));
+export function graderPackageRoot(): string {
+  // turbopackIgnore: the folder is configuration, read at run time; tracing it would pull in the whole project.
+  return path.dirname(path.resolve(/* turbopackIgnore: true */ env().GRADER_DIR ?? path.join(process.cwd(), "grader")));
 }
 // The grader's own settings, passed through a clean environment (see the README's configuration table).
 export const GRADER_VARIABLES = [
@@ -29,7 +29,18 @@ export const GRADER_VARIABLES = [
   "GRADER_UID_BASE",
   "GRADER_UNSAFE_LOCAL",
   "GRADER_BWRAP",
-];
+] as const;
+
+/** The checker's whole environment: PATH and the grader's settings as the schema parsed them, nothing else. */
+export function graderEnvironment(): Record<string, string> {
+  const settings = env();
+  const passed: Record<string, string> = { PATH: "/usr/bin:/bin" };
+  for (const name of GRADER_VARIABLES) {
+    const value = settings[name];
+    if (value !== undefined && value !== "") passed[name] = String(value);
+  }
+  return passed;
+}
 
 /** What the checker reported at start-up about the isolation in force on this host. */
 export type IsolationReport = {
@@ -56,15 +67,11 @@ class CheckerProcess {
   dead = false;
 
   constructor(private readonly onExit: (worker: CheckerProcess) => void) {
-    const env: Record<string, string> = { PATH: "/usr/bin:/bin" };
-    for (const name of GRADER_VARIABLES) {
-      const value = process.env[name];
-      if (value) env[name] = value;
-    }
+    const env = graderEnvironment();
     // Its own process group, so a stuck checker can be killed together with the job it forked. -E -s: no
     // PYTHON* variables, no user site; -m puts the package root (the working directory) on the path.
     this.child = spawn(PYTHON, ["-E", "-s", "-m", "grader.checker_server"], {
-      cwd: packageRoot(),
+      cwd: graderPackageRoot(),
       // A clean environment on purpose: the app's secrets must not reach the checker (the cast drops the
       // app-wide ProcessEnv typing, which requires NODE_ENV).
       env: env as unknown as NodeJS.ProcessEnv,

@@ -6,9 +6,9 @@ import path from "node:path";
 
 import { z } from "zod";
 
-import { parseFrontMatter } from "@/server/content/front-matter";
+import { parseFrontMatter } from "@/lib/front-matter";
 
-import { resolveSandboxLimits, type SandboxLimits } from "./sandbox-limits";
+import { DEFAULT_POINTS, declaredSandboxLimits, resolveSandboxLimits, type SandboxLimits } from "@/lib/grading-protocol";
 
 /**
  * Everything grading needs from one exercise version: the source of tests.py, the points a full pass earns and the
@@ -17,27 +17,6 @@ import { resolveSandboxLimits, type SandboxLimits } from "./sandbox-limits";
  */
 export type ExerciseGradingSpec = { tests: string; points: number; limits: Partial<SandboxLimits> };
 
-/** The score of a full pass when an exercise folder has no exercise.md to say (fixtures, quick experiments). */
-export const DEFAULT_POINTS = 10;
-
-const limitKeys = {
-  wall_seconds: "wallSeconds",
-  memory_mb: "memoryMb",
-  processes: "processes",
-  output_kb: "outputKb",
-} as const;
-
-/** exercise.md's `limits` (snake_case, as stored with a version) in the camelCase the grader uses. */
-export function sandboxLimitsFromFrontMatter(declared: unknown): Partial<SandboxLimits> {
-  const limits: Partial<SandboxLimits> = {};
-  if (!declared || typeof declared !== "object") return limits;
-  for (const [key, name] of Object.entries(limitKeys)) {
-    const value = (declared as Record<string, unknown>)[key];
-    if (typeof value === "number" && Number.isFinite(value)) limits[name] = value;
-  }
-  return limits;
-}
-
 /**
  * sha256 of what decides a verdict: the tests, the points and the limits as the sandbox will apply them. Two
  * versions with the same hash grade every submission alike (an edit to the prompt or the hints changes the content
@@ -45,7 +24,7 @@ export function sandboxLimitsFromFrontMatter(declared: unknown): Partial<Sandbox
  */
 export function gradingHash(spec: ExerciseGradingSpec): string {
   const limits = resolveSandboxLimits(spec.limits);
-  const canonical = JSON.stringify([spec.tests, spec.points, limits.wallSeconds, limits.memoryMb, limits.processes, limits.outputKb]);
+  const canonical = JSON.stringify([spec.tests, spec.points, limits.wall_seconds, limits.memory_mb, limits.processes, limits.output_kb]);
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -59,7 +38,7 @@ const storedVersionSchema = z.object({
 export function storedGradingSpec(row: { tests: string | null; points: number; limits: unknown }): ExerciseGradingSpec | null {
   const parsed = storedVersionSchema.safeParse(row);
   if (!parsed.success) return null;
-  return { tests: parsed.data.tests, points: parsed.data.points, limits: sandboxLimitsFromFrontMatter(parsed.data.limits) };
+  return { tests: parsed.data.tests, points: parsed.data.points, limits: declaredSandboxLimits(parsed.data.limits) };
 }
 
 /**
@@ -78,5 +57,5 @@ export async function readExerciseGradingSpec(exerciseDir: string): Promise<Exer
   const markdown = await readFile(path.join(dir, "exercise.md"), "utf8").catch(() => null);
   if (markdown !== null) data = parseFrontMatter(markdown).data as Record<string, unknown>;
   const points = typeof data.points === "number" && Number.isInteger(data.points) && data.points > 0 ? data.points : DEFAULT_POINTS;
-  return { tests, points, limits: sandboxLimitsFromFrontMatter(data.limits) };
+  return { tests, points, limits: declaredSandboxLimits(data.limits) };
 }

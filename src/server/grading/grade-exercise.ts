@@ -3,16 +3,14 @@ import "server-only";
 import { CheckerFailure } from "./checker-pool";
 import { type ExerciseGradingSpec, readExerciseGradingSpec } from "./exercise-grading-spec";
 import { GraderUnavailableError } from "./grader-unavailable-error";
-import { errorResult, type GradeResult, parseGradeResult } from "./result-schema";
-import { resolveSandboxLimits, type SandboxLimits, toCheckerLimits } from "./sandbox-limits";
+import { errorResult, type GradeResult, parseGradeResult } from "@/lib/grade-result-schema";
+import { resolveSandboxLimits, type SandboxLimits, WATCHDOG_MARGIN_SECONDS } from "@/lib/grading-protocol";
 import { sharedCheckerPool } from "./shared-checker-pool";
 
 export { GraderUnavailableError } from "./grader-unavailable-error";
 export { shutdownGrader } from "./shared-checker-pool";
 
 const MAX_SOURCE_BYTES = 256 * 1024;
-// Beyond the sandbox's own wall limit: checker start-up, loading the tests, cleaning up.
-const WATCHDOG_MARGIN_MS = 15_000;
 
 export type GradeExerciseInput = (
   | {
@@ -51,8 +49,8 @@ export async function gradeExercise(input: GradeExerciseInput): Promise<GradeRes
   const pool = sharedCheckerPool();
   try {
     const raw = await pool.submit(
-      { kind: "grade", tests: spec.tests, code: input.code, max_score: maxScore, limits: toCheckerLimits(limits) },
-      limits.wallSeconds * 1000 + WATCHDOG_MARGIN_MS,
+      { kind: "grade", tests: spec.tests, code: input.code, max_score: maxScore, limits },
+      (limits.wall_seconds + WATCHDOG_MARGIN_SECONDS) * 1000,
     );
     return parseGradeResult(raw, maxScore);
   } catch (error) {

@@ -1,13 +1,11 @@
 import "server-only";
 
 import { spawn } from "node:child_process";
-import path from "node:path";
 
 import { z } from "zod";
 
-import { env } from "../env";
 import { logger } from "../logger";
-import { GRADER_VARIABLES } from "./checker-pool";
+import { graderEnvironment, graderPackageRoot } from "./checker-pool";
 
 const checkSchema = z.object({
   status: z.enum(["ok", "warn", "fail"]),
@@ -45,11 +43,8 @@ export function graderHealth(): GraderHealth | undefined {
 
 /** Runs `python3 -m grader.doctor --quick --json` (as `npm run grader:doctor -- --quick` does) and parses it. */
 export function runGraderDoctor(): Promise<DoctorReport> {
-  const graderRoot = path.dirname(path.resolve(process.env.GRADER_DIR ?? path.join(process.cwd(), "grader")));
-  const passed: Record<string, string> = { PATH: "/usr/bin:/bin", GRADER_ISOLATION: env().GRADER_ISOLATION };
-  for (const name of GRADER_VARIABLES) {
-    if (process.env[name]) passed[name] = process.env[name]!;
-  }
+  const graderRoot = graderPackageRoot();
+  const passed = graderEnvironment();
   return new Promise((resolve, reject) => {
     const child = spawn("/usr/bin/python3", ["-E", "-s", "-m", "grader.doctor", "--quick", "--json"], {
       cwd: graderRoot,

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { GradeResult } from "./result-schema";
+import type { GradeResult } from "@/lib/grade-result-schema";
 
 // unittest's own comparison wording, which must never lead (or appear in) what a learner reads: the checker shows
 // the test author's message alone and rewords unittest's (grader/explain.py). Lines quoting the learner's code or

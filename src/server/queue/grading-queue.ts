@@ -2,10 +2,12 @@ import "server-only";
 import crypto from "node:crypto";
 import { PgBoss, fromPglite } from "pg-boss";
 import { z } from "zod";
+import { sandboxLimitRanges, WATCHDOG_MARGIN_SECONDS } from "@/lib/grading-protocol";
 import { getDatabase } from "../db";
+import { env } from "../env";
 import type { Database } from "../db/open-database";
 import { logger } from "../logger";
-import { SUBMISSION_STATUS_CHANNEL } from "../submissions/submission-events";
+import { SUBMISSION_STATUS_CHANNEL } from "../events/submission-events";
 
 /** The pg-boss queue that holds one job per submission to grade. */
 export const GRADING_QUEUE = "grading";
@@ -19,9 +21,9 @@ export const GRADING_RETRY_LIMIT = 2;
  * ~10 s instead of at expiry. pg-boss's minimum.
  */
 export const GRADING_HEARTBEAT_SECONDS = 10;
-// Expiry is the backstop behind heartbeats: the sandbox's longest wall limit (20 s), the checker's watchdog margin
-// (15 s) and 30 s of slack. pg-boss's default (15 minutes) would leave a killed job hanging that long.
-const GRADING_EXPIRE_SECONDS = 20 + 15 + 30;
+// Expiry is the backstop behind heartbeats: the sandbox's longest wall limit, the checker's watchdog margin and 30 s
+// of slack. pg-boss's default (15 minutes) would leave a killed job hanging that long.
+const GRADING_EXPIRE_SECONDS = sandboxLimitRanges.wall_seconds[1] + WATCHDOG_MARGIN_SECONDS + 30;
 
 /**
  * What a grading job carries: only an id; the row is the truth. A live submission to grade, one submission of a
@@ -128,7 +130,7 @@ export async function closeGradingQueue(): Promise<void> {
 }
 
 function instanceNameFromEnv(): string {
-  return process.env.APP_SERVICE ?? "web";
+  return env().APP_SERVICE;
 }
 
 /**

@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { logger } from "../logger";
 import { recomputeExerciseProgress } from "../progress/recompute-exercise-progress";
 import { enqueueRegradeApply } from "../queue/grading-queue";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { requireRegradeAccess } from "./require-regrade-access";
 
 // Learners applied per round between heartbeats; each learner is one transaction.

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { currentGradingVersion, type CurrentGradingVersion } from "./current-grading-version";
 import { regradeCandidatesSql } from "./regrade-candidates";
 import type { StartRegradeInput } from "./regrade-schemas";

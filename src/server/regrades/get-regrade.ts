@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { requireClassTeacher } from "../classes/require-class-teacher";
 import { getDb } from "../db";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { requireRegradeAccess } from "./require-regrade-access";
 
 /** How one learner's best score on the exercise moves with a regrade (before it is applied: would move). */

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "../db";
 import { storedGradingSpec } from "../grading/exercise-grading-spec";
 import { gradeExercise } from "../grading/grade-exercise";
-import { errorResult, type GradeResult } from "../grading/result-schema";
+import { errorResult, type GradeResult } from "@/lib/grade-result-schema";
 
 /**
  * Grades one submission of a regrade's dry run against the regrade's version and stores the verdict on the item

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { requireClassTeacher } from "../classes/require-class-teacher";
 import { getDb } from "../db";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 
 /** An assigned exercise whose tests changed after some of the class's submissions were graded. */
 export interface ExerciseToRegrade {

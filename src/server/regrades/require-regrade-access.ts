@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { forbidden, notFound, unauthorized } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 
 /** The regrade row as access checks and the domain functions that follow them need it. */
 export interface RegradeRecord {

@@ -1,7 +1,7 @@
 import "server-only";
 import { requireClassTeacher } from "../classes/require-class-teacher";
 import { forbidden, unauthorized } from "../errors";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 
 /**
  * Which learners a regrade started by `viewer` may cover: the students of `classId` (its teacher or an admin), or,

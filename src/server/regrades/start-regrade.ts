@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { enqueueRegradeItems } from "../queue/grading-queue";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { currentGradingVersion } from "./current-grading-version";
 import { regradeCandidatesSql } from "./regrade-candidates";
 import type { StartRegradeInput } from "./regrade-schemas";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 
 /**
  * Whether `viewer` may see a learner's submissions: the learner themself, an admin, or a teacher who owns a class

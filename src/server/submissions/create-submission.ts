@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { AppError, notFound } from "../errors";
 import { logger } from "../logger";
 import { enqueueGrading } from "../queue/grading-queue";
-import type { PublicUser } from "../users";
+import type { PublicUser } from "../auth/users";
 import { MAX_CODE_BYTES, MAX_IN_FLIGHT_PER_LEARNER, MAX_SUBMISSIONS_PER_MINUTE } from "./submission-limits";
 
 /**

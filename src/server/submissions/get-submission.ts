@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
 import { notFound } from "../errors";
-import { gradeResultSchema, type GradeResult } from "../grading/result-schema";
-import type { PublicUser } from "../users";
+import { gradeResultSchema, type GradeResult } from "@/lib/grade-result-schema";
+import type { PublicUser } from "../auth/users";
 import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { canViewLearnerWork } from "./can-view-learner-work";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
-import { errorResult, type GradeResult } from "../grading/result-schema";
+import { errorResult, type GradeResult } from "@/lib/grade-result-schema";
 import type { Prisma } from "@/generated/prisma/client";
-import { notifySubmissionStatus } from "./submission-events";
+import { notifySubmissionStatus } from "../events/submission-events";
 
 /**
  * How grading ended: a verdict from the grader (any status, the learner's doing) or our own failure to grade.

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { type ExerciseGradingSpec, storedGradingSpec } from "../grading/exercise-grading-spec";
 import { logger } from "../logger";
-import { notifySubmissionStatus } from "./submission-events";
+import { notifySubmissionStatus } from "../events/submission-events";
 
 /** What a worker needs to grade a submission it has claimed. */
 export interface ClaimedSubmission {

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/server/http/api-route";
 import { requireUser } from "@/server/auth/current-user";
 import { getSubmissionForViewer, type SubmissionView } from "@/server/submissions/get-submission";
-import { subscribeToSubmissionEvents } from "@/server/submissions/submission-events";
+import { subscribeToSubmissionEvents } from "@/server/events/submission-events";
 
 export const dynamic = "force-dynamic";
 

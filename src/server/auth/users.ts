@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { getDb } from "./db";
-import { AppError } from "./errors";
-import { decoyPasswordHash, hashPassword, verifyPassword } from "./auth/password";
-import type { signUpSchema } from "./auth/user-schemas";
+import { getDb } from "../db";
+import { AppError } from "../errors";
+import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
+import type { signUpSchema } from "./user-schemas";
 import type { Role } from "@/generated/prisma/enums";
 
 export interface PublicUser {

@@ -1,5 +1,3 @@
-import "server-only";
-
 import { parse } from "yaml";
 
 /** The YAML block between the opening `---` lines of a Markdown file, parsed, and the Markdown after it. */

@@ -8,7 +8,7 @@ import { gradeRegradeItem, recordRegradeItemError } from "../regrades/grade-regr
 import { findRegradeWorkWithoutJobs } from "../regrades/regrade-sweep";
 import { recordGradingResult } from "../submissions/record-grading-result";
 import { startGrading } from "../submissions/start-grading";
-import { subscribeToSubmissionEvents } from "../submissions/submission-events";
+import { subscribeToSubmissionEvents } from "../events/submission-events";
 import {
   GRADING_DEAD_LETTER_QUEUE,
   GRADING_QUEUE,
@@ -19,7 +19,7 @@ import {
   enqueueRegradeItems,
   gradingJobDataSchema,
   onGradingEnqueued,
-} from "./grading-queue";
+} from "../queue/grading-queue";
 
 export interface GradingWorkerOptions {
   /** How many submissions this process grades at once. */

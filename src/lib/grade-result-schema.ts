@@ -1,8 +1,6 @@
-import "server-only";
-
 import { z } from "zod";
 
-import { asyncTimelineSchema } from "./async-timeline-schema";
+import { asyncTimelineSchema } from "@/lib/async-timeline-schema";
 
 /** How one test (or subtest) went; `error` means it could not be judged (the code crashed, timed out...). */
 export const testStatusSchema = z.enum(["pass", "fail", "error"]);
