@@ -173,8 +173,9 @@ def diagnose(quick=False):
     if isinstance(launcher, sandbox.ForkLauncher) and sandbox.driver_setting() == "auto":
         outcome, output = sandbox.run_python(launcher, "print('started')", sandbox.Limits(wall_seconds=30))
         if "started" not in output:
-            report.add("warn", "driver", f"the fork-server driver failed its self-check ({output.strip()[:200]}, "
-                       f"status {outcome.status}): bwrap is used")
+            report.add("warn", "driver", f"the fork-server driver failed its self-check ({output.strip()[:300] or 'no output'}; "
+                       f"status {outcome.status}): bwrap is used",
+                       "in a container the fork server needs CAP_SYS_ADMIN and CAP_NET_ADMIN; bwrap needs neither")
             launcher = sandbox.fall_back_to_bwrap(launcher)
     summary = launcher.report()
     if why_not:

@@ -151,9 +151,18 @@ def learner_process(request, fds):
 def namespace_init(request, fds, stage):
     """B: pid 1 of the run. Builds the root, starts C, reaps until C ends, then exits with C's status."""
     linux.die_with_parent()
-    build_root(request, stage)
-    linux.sethostname("sandbox")
-    linux.loopback_up()
+    step = "building its root (mount namespace, tmpfs, binds, proc, pivot_root)"
+    try:
+        build_root(request, stage)
+        step = "setting its hostname (needs CAP_SYS_ADMIN)"
+        linux.sethostname("sandbox")
+        step = "bringing up its loopback interface (needs CAP_NET_ADMIN)"
+        linux.loopback_up()
+    except BaseException as error:
+        # Said on the run's own stderr, so the checker's start failure and the doctor show why.
+        stderr = fds[request["targets"].index(2)] if 2 in request["targets"] else 2
+        os.write(stderr, f"grader: the fork-server sandbox failed {step}: {error}\n".encode())
+        os._exit(126)
     child = os.fork()
     if child == 0:
         try:
