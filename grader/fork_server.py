@@ -172,7 +172,14 @@ def namespace_init(request, fds, stage):
         os._exit(126)
     for fd in fds:
         os.close(fd)
+    # Pid 1 keeps nothing the learner's process could reach through /proc/1/fd (its stdio was the template's, which
+    # is the checker's log): /dev/null instead, and not dumpable, so its /proc entries stay root's.
+    null = os.open("/dev/null", os.O_RDWR)
+    for target in (0, 1, 2):
+        os.dup2(null, target)
+    os.closerange(3, 65536)
     drop_privileges(request["uid"])
+    linux.prctl(linux.PR_SET_DUMPABLE, 0)
     while True:
         try:
             pid, status = os.wait()

@@ -226,6 +226,16 @@ class Containment(unittest.TestCase):
         self.assertNotIn("opened", output)
         self.assertIn("pair b'ok'", output)
 
+    def test_the_runs_pid_1_lends_it_nothing(self):
+        # Whatever pid 1 of the run's namespace holds open (under the fork server it was forked from the template,
+        # whose stderr is the checker's log) must not be reachable from the learner's process.
+        result = self.grade(PROBE, probe_code(
+            "found = []", "for fd in range(8):", "    try:",
+            "        found.append(os.readlink(f'/proc/1/fd/{fd}'))", "        open(f'/proc/1/fd/{fd}', 'w')",
+            "        found.append(f'wrote to fd {fd}')", "    except OSError:", "        pass",
+            "return 'safe' if not any(item.startswith('wrote') for item in found) else found"))
+        self.assertEqual(result["status"], "pass", result["tests"])
+
     def test_runs_as_an_unprivileged_uid_without_capabilities(self):
         _, output = self.run_program(
             "for line in open('/proc/self/status'):\n"
