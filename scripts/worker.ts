@@ -24,9 +24,11 @@ const { startGradingWorker } = await import("@/server/worker/grading-worker");
 const { closeSubmissionEvents } = await import("@/server/events/submission-events");
 const { shutdownGrader } = await import("@/server/grading/grade-exercise");
 const { checkGraderAtStartup } = await import("@/server/grading/grader-doctor");
+const { publishGraderHost } = await import("@/server/queue/grader-hosts");
 
-await checkGraderAtStartup();
+const graderHealth = await checkGraderAtStartup();
 const database = await getDatabase();
+const withdrawHost = publishGraderHost(database, graderHealth, "worker");
 const boss = await openGradingQueue(database, "worker");
 installGradingQueue(boss);
 const worker = await startGradingWorker(boss, database, { concurrency: env().GRADER_CONCURRENCY });
@@ -37,6 +39,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal, active: worker.active() }, "worker shutting down; finishing gradings in progress");
   await worker.stop();
+  await withdrawHost();
   shutdownGrader();
   await closeSubmissionEvents();
   await closeGradingQueue();

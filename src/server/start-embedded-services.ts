@@ -4,6 +4,7 @@ import { env } from "./env";
 import { shutdownGrader } from "./grading/grade-exercise";
 import { checkGraderAtStartup } from "./grading/grader-doctor";
 import { logger } from "./logger";
+import { publishGraderHost } from "./queue/grader-hosts";
 import { closeGradingQueue, openGradingQueue, installGradingQueue } from "./queue/grading-queue";
 import { startGradingWorker } from "./worker/grading-worker";
 import { closeSubmissionEvents } from "./events/submission-events";
@@ -16,7 +17,7 @@ export async function startEmbeddedServices(database: Database): Promise<() => P
   const embeddedWorker = env().EMBEDDED_WORKER !== "0";
   const boss = await openGradingQueue(database, embeddedWorker ? "app-with-worker" : "app");
   installGradingQueue(boss);
-  if (embeddedWorker) await checkGraderAtStartup();
+  const withdrawHost = embeddedWorker ? publishGraderHost(database, await checkGraderAtStartup(), "app-with-worker") : null;
   const worker = embeddedWorker
     ? await startGradingWorker(boss, database, {
         concurrency: env().GRADER_CONCURRENCY,
@@ -26,6 +27,7 @@ export async function startEmbeddedServices(database: Database): Promise<() => P
   if (!embeddedWorker) logger.info("EMBEDDED_WORKER=0: this process enqueues grading but does not grade");
   return async () => {
     await worker?.stop();
+    await withdrawHost?.();
     shutdownGrader();
     await closeSubmissionEvents();
     await closeGradingQueue();

@@ -15,6 +15,7 @@ async function health(env: Record<string, string>) {
   return (await response.json()) as {
     status: string;
     grader: { ok: boolean; isolation: string | null; notes: string[]; problems: string[] } | null;
+    graders: { host: string; service: string; ok: boolean; isolation: string | null; problems: string[] }[];
   };
 }
 
@@ -25,6 +26,10 @@ describe("GET /api/health reports the grading host", () => {
     expect(report.grader?.ok).toBe(true);
     expect(report.grader?.isolation).toBe("rlimits");
     expect(report.grader?.notes.join(" ")).toMatch(/memory is capped per process/);
+    // The same report is published for every web process (separate workers publish theirs the same way).
+    expect(report.graders).toEqual([
+      expect.objectContaining({ service: "app-with-worker", ok: true, isolation: "rlimits" }),
+    ]);
   });
 
   it("is degraded, with the reason and the fix, where no sandbox can be built", async () => {
@@ -32,5 +37,6 @@ describe("GET /api/health reports the grading host", () => {
     expect(report.status).toBe("degraded");
     expect(report.grader?.ok).toBe(false);
     expect(report.grader?.problems.join("\n")).toMatch(/\/nonexistent\/bwrap: missing \(fix: apt-get install bubblewrap\)/);
+    expect(report.graders.map((host) => host.ok)).toEqual([false]);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDatabase } from "../db";
 import { type GraderHealth, graderHealth } from "../grading/grader-doctor";
+import { type GraderHostReport, listGraderHosts } from "./grader-hosts";
 import { getGradingQueue } from "./grading-queue";
 
 /** What `GET /api/health` reports: nothing secret, nothing per user. */
@@ -11,6 +12,8 @@ export interface HealthReport {
   workers: { live: number; names: string[] } | null;
   /** This process's grading host, when it grades (embedded worker): the isolation in force and what to fix. */
   grader: GraderHealth | null;
+  /** Every grading process seen recently (the embedded worker, separate workers), each with its host's report. */
+  graders: GraderHostReport[];
 }
 
 /**
@@ -37,8 +40,9 @@ export async function checkHealth(): Promise<HealthReport> {
     const workers = await liveWorkers();
     const stalled = queue.depth + queue.running > 0 && workers !== null && workers.live === 0;
     const grader = graderHealth() ?? null;
-    const degraded = stalled || grader?.ok === false;
-    return { status: degraded ? "degraded" : "ok", database: "ok", queue, workers, grader };
+    const graders = await listGraderHosts(database).catch(() => []);
+    const degraded = stalled || grader?.ok === false || graders.some((host) => !host.ok);
+    return { status: degraded ? "degraded" : "ok", database: "ok", queue, workers, grader, graders };
   } catch {
     return {
       status: "down",
@@ -46,6 +50,7 @@ export async function checkHealth(): Promise<HealthReport> {
       queue: { depth: 0, running: 0, oldestQueuedAgeSeconds: null },
       workers: null,
       grader: graderHealth() ?? null,
+      graders: [],
     };
   }
 }
