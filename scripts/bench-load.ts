@@ -7,8 +7,8 @@
 // (EMBEDDED_WORKER=0) and a separate `npm run worker` process. Reports graded/s, submit->result percentiles, lost
 // and duplicated submissions, the app's CPU per submission (utime + stime of the app process from /proc, counted
 // over the submissions only, sign-ups excluded; the checkers and sandboxes are other processes), the app's resident
-// memory idle (started, nothing graded yet) and at the peak, and the checkers' (per checker process, and per
-// concurrent run: the sandbox processes under one checker). Figures, not assertions; the exit status says only
+// memory idle (started, nothing graded yet) and at the peak, and the checkers' (PSS per checker process, and per
+// concurrent run: the processes under one checker). Figures, not assertions; the exit status says only
 // whether every submission reached a final state exactly once. With --json the last line is one JSON object:
 // {load_average, cores, learners, submissions, modes: {<mode>: {graded_per_s, p50_s, p95_s, p99_s, lost,
 // duplicates, app_cpu_ms_per_submission, worker_cpu_ms_per_submission, app_rss_idle_mb, app_rss_peak_mb, ...}}}.
@@ -56,6 +56,15 @@ function rssMb(pid: number): number {
   }
 }
 
+/** Proportional set size in MB: shared pages (a fork server's children share its interpreter) counted once overall. */
+function pssMb(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
 function commandOf(pid: number): string {
   try {
     return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
@@ -98,10 +107,11 @@ function memorySampler(pids: number[]) {
     for (const owner of pids) {
       for (const pid of descendants(children, owner)) {
         if (!commandOf(pid).includes("grader.checker_server")) continue;
-        const own = rssMb(pid);
+        const own = pssMb(pid);
         if (own === 0) continue;
-        // A run: the sandbox processes a checker forked (bubblewrap, the runner), not the checker itself.
-        const run = descendants(children, pid).reduce((sum, child) => sum + rssMb(child), 0);
+        // A run: the processes under a checker (its fork-server template or bubblewrap, the sandboxed runner), in
+        // PSS, since a forked run shares most of its pages with the template.
+        const run = descendants(children, pid).reduce((sum, child) => sum + pssMb(child), 0);
         peak.checker = Math.max(peak.checker, own);
         peak.run = Math.max(peak.run, run);
         checkersTotal += own + run;
@@ -120,11 +130,15 @@ function memorySampler(pids: number[]) {
   };
 }
 
+// The memory settings `npm start` and `npm run worker` run with (package.json; see the README's Sizing notes).
+const PROCESS_ENV = { MALLOC_MMAP_THRESHOLD_: "131072" };
+const NODE_FLAGS = ["--max-semi-space-size=4", "--conditions=react-server", "--import", "tsx"];
+
 function startNode(script: string, env: Record<string, string>, profileName: string): ChildProcess {
-  const flags = ["--conditions=react-server", "--import", "tsx"];
+  const flags = [...NODE_FLAGS];
   if (cpuProfileDir) flags.unshift("--cpu-prof", `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`, `--cpu-prof-name=${profileName}.cpuprofile`);
   return spawn(process.execPath, [...flags, script], {
-    env: { ...process.env, ...env, NODE_ENV: "production", LOG_LEVEL: "warn" },
+    env: { ...process.env, ...PROCESS_ENV, ...env, NODE_ENV: "production", LOG_LEVEL: "warn" },
     stdio: ["ignore", asJson ? "ignore" : "inherit", "inherit"],
   });
 }
@@ -281,9 +295,9 @@ async function runMode(mode: "embedded" | "postgres") {
       app_rss_peak_mb: round(Math.max(idleRss, peak.app)),
       worker_rss_idle_mb: workerIdleRss === null ? null : round(workerIdleRss),
       worker_rss_peak_mb: worker ? round(workerPeak.rss) : null,
-      checker_rss_peak_mb: round(peak.checker),
-      run_rss_peak_mb: round(peak.run),
-      checkers_with_runs_rss_peak_mb: round(peak.checkersTotal),
+      checker_pss_peak_mb: round(peak.checker),
+      run_pss_peak_mb: round(peak.run),
+      checkers_with_runs_pss_peak_mb: round(peak.checkersTotal),
       health: health.body,
     };
   } finally {
@@ -319,8 +333,8 @@ for (const mode of modes) {
     (result.worker_cpu_ms_per_submission === null ? "" : `; worker process ${result.worker_cpu_ms_per_submission} ms per submission`));
   log(`  app resident memory  ${result.app_rss_idle_mb} MB idle, ${result.app_rss_peak_mb} MB peak` +
     (result.worker_rss_idle_mb === null ? "" : `; worker ${result.worker_rss_idle_mb} MB idle, ${result.worker_rss_peak_mb} MB peak`));
-  log(`  checkers             ${result.checker_rss_peak_mb} MB per checker process, ${result.run_rss_peak_mb} MB per run (peak), ` +
-    `${result.checkers_with_runs_rss_peak_mb} MB all checkers with their runs (peak)`);
+  log(`  checkers (PSS, peak) ${result.checker_pss_peak_mb} MB per checker process, ${result.run_pss_peak_mb} MB under one checker (its runs), ` +
+    `${result.checkers_with_runs_pss_peak_mb} MB all checkers with their runs`);
   log(`  health after         ${JSON.stringify(result.health)}`);
 }
 const loadAverage = [...loadBefore, ...os.loadavg()].map((value) => round(value, 2));
