@@ -37,7 +37,8 @@ const WRITTEN_ARGUMENTS = ["data", "create", "update"] as const;
 /**
  * The one place learner-controlled text is made storable: every Prisma write (create, update, upsert, createMany,
  * nested writes; grading results, code, names, quiz answers) passes its values through `storableValue`. Raw SQL
- * bypasses it, so raw writes carry only ids, numbers and timestamps.
+ * bypasses it, so raw writes carry only ids, numbers and timestamps, or pass text through `storableValue` first
+ * (the one-statement verdict in record-grading-result.ts).
  */
 export const storableTextExtension = Prisma.defineExtension({
   name: "storable-text",

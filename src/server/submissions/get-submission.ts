@@ -88,6 +88,32 @@ export async function getSubmissionForViewer(viewer: PublicUser, id: string): Pr
   };
 }
 
+/** What the live-status stream sends: a submission's state and, once graded, its result. */
+export type SubmissionStatusView = Pick<SubmissionView, "id" | "status" | "score" | "max_score" | "result">;
+
+/**
+ * One submission's state for the live-status stream, for someone allowed to see it (else the same 404): one
+ * statement, none of the view's code, exercise or regrade history, since the stream re-reads it on every change.
+ */
+export async function getSubmissionStatusForViewer(viewer: PublicUser, id: string): Promise<SubmissionStatusView> {
+  const db = await getDb();
+  const row =
+    id.length <= 64
+      ? await db.submission.findUnique({
+          where: { id },
+          select: { id: true, status: true, score: true, maxScore: true, result: true, userId: true },
+        })
+      : null;
+  if (!row || !(await canViewLearnerWork(viewer, row.userId))) throw notFound("The submission");
+  return {
+    id: row.id,
+    status: row.status,
+    score: row.score,
+    max_score: row.maxScore,
+    ...(row.result !== null ? { result: storedResult(row.result) } : {}),
+  };
+}
+
 /** A learner's submissions for one exercise, newest first, for someone allowed to see them (else 404). */
 export async function listSubmissions(
   viewer: PublicUser,
