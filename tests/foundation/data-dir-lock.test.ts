@@ -41,6 +41,14 @@ function lockedPid(child: ChildProcess): Promise<number> {
 }
 
 /** The process state letter from /proc (R, S, Z...), or null once the process is gone. */
+function liveThreads(pid: number): number {
+  try {
+    return fs.readdirSync(`/proc/${pid}/task`).length;
+  } catch {
+    return 0;
+  }
+}
+
 function processState(pid: number): string | null {
   try {
     return /\) (\S)/.exec(fs.readFileSync(`/proc/${pid}/stat`, "utf8"))![1];
@@ -80,8 +88,12 @@ describe("the embedded data directory lock", () => {
     const pid = await lockedPid(parent);
     expect(processState(pid)).not.toBeNull();
     process.kill(-pid, "SIGKILL");
-    for (let waited = 0; processState(pid) !== "Z" && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    // A multi-threaded process's leader shows Z while its other threads still exit (and still hold its files):
+    // it is dead once it is a zombie with no thread left but the leader.
+    const dead = () => processState(pid) === "Z" && liveThreads(pid) <= 1;
+    for (let waited = 0; !dead() && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(processState(pid), "the killed holder is left a zombie").toBe("Z");
+    expect(liveThreads(pid)).toBeLessThanOrEqual(1);
 
     const lock = await acquire(dir);
     await lock.release();
