@@ -3,7 +3,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { env as environment } from "@/server/env";
 import { createServerDatabase } from "./server-database";
 
 export interface RunningApp {
@@ -77,7 +76,9 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
  * Both are remembered in the data directory, so restarting on the same directory reopens the same database.
  */
 export async function appDatabaseEnv(dataDir: string): Promise<Record<string, string>> {
-  const serverUrl = environment().TEST_APP_DATABASE_URL;
+  // Read directly, not through env(): this helper also runs under Playwright, which cannot load server-only modules.
+  // eslint-disable-next-line no-restricted-properties -- see above; TEST_APP_DATABASE_URL is in env.ts's schema too
+  const serverUrl = process.env.TEST_APP_DATABASE_URL || undefined;
   if (!serverUrl) return { DATABASE_URL: `pglite:${path.join(dataDir, "pglite")}` };
   const remembered = path.join(dataDir, "test-server-database.json");
   if (fs.existsSync(remembered)) return JSON.parse(fs.readFileSync(remembered, "utf8"));
