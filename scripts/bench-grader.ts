@@ -7,7 +7,7 @@
 // line is one JSON object: {load_average, cores, isolation, results: {<driver>: {<kind>: {grades_per_s: {1, 2, 4},
 // bare_runs_per_s: {1, 2, 4}, p50_ms, p95_ms, bare_p50_ms, cpu_ms_per_grade, bare_cpu_ms_per_run}}}}.
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -62,7 +62,7 @@ function openCpuAccount(): { read(): number | null; close(): void } {
         read: () => Number(readFileSync(path.join(own, "cpuacct.usage"), "utf8")) / 1e6,
         close: () => {
           writeFileSync(path.join(v1, "cgroup.procs"), String(process.pid));
-          rmSync(own, { recursive: false, force: true });
+          rmdirSync(own);
         },
       };
     } catch {
