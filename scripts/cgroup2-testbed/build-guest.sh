@@ -38,7 +38,7 @@ mv "$rootfs/tmp/initrd.small" "$work/out/initrd.img"
 rm -rf "$rootfs/tmp/ird"
 cp "$rootfs/boot/vmlinuz-$kernel" "$work/out/vmlinuz"
 size_mb=$(( $(du -sm "$rootfs" | cut -f1) * 13 / 10 + 64 ))
-mke2fs -q -t ext4 -L testbed -d "$rootfs" "$work/out/rootfs.ext4" "${size_mb}M"
+mke2fs -q -t ext4 -L testbed -d "$rootfs" "$work/out/rootfs.ext4" "${size_mb}M" >&2
 rm -rf "$out"
 mv "$work/out" "$out"
 echo "$out"

@@ -22,7 +22,8 @@ for tool in qemu-system-x86_64 debootstrap mke2fs; do
 done
 
 started=$(date +%s)
-guest=$(bash "$here/build-guest.sh" "$cache")
+# The build prints the folder as its last line (tools it runs may print too).
+guest=$(bash "$here/build-guest.sh" "$cache" | tail -n 1)
 echo "test:cgroup2: guest image ready in $(( $(date +%s) - started )) s ($guest)"
 
 share=$(mktemp -d)
