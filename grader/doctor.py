@@ -140,9 +140,12 @@ def probe(report, launcher):
         report.add("ok" if ok else "fail", f"probe: {name}", (output.strip().splitlines() or ["no output"])[-1][:200]
                    + f" [status {outcome.status}]")
     if launcher.tree is not None:
-        code = ("import os\nfor _ in range(3):\n    if os.fork() == 0:\n"
-                "        b = [bytearray(8 << 20) for _ in range(12)]\n        os._exit(0)\n"
-                "for _ in range(3):\n    os.wait()\nprint('survived')")
+        # The three hold their memory at once (however slow the machine); the first to die (the OOM kill) ends it.
+        code = ("import os, signal, time\nchildren = []\nfor _ in range(3):\n    pid = os.fork()\n"
+                "    if pid == 0:\n        b = [bytearray(8 << 20) for _ in range(12)]\n        time.sleep(60)\n"
+                "        os._exit(0)\n    children.append(pid)\nos.wait()\n"
+                "for pid in children:\n    try:\n        os.kill(pid, signal.SIGKILL)\n    except OSError:\n"
+                "        pass\nprint('survived')")
         outcome, output = sandbox.run_python(launcher, code, limits)
         report.add("ok" if outcome.memory_limit else "fail", "probe: memory in total (cgroup)",
                    f"3 processes x 96 MB against {limits.memory_mb + sandbox.CGROUP_HEADROOM_MB} MB: "

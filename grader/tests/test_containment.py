@@ -81,14 +81,23 @@ class Containment(unittest.TestCase):
     def test_memory_in_total_across_processes(self):
         # Four processes of 96 MB each: every one is under the 128 MB address-space cap, together far over the
         # cgroup's 128 + 64 MB. Only a cgroup can count them together.
-        code = ("import os, time\n"
+        # They hold it at once however slow the machine: each sleeps once it has allocated, and the first to end
+        # (killed by the OOM killer, or all done where nothing counts them together) ends the run.
+        code = ("import os, signal, time\n"
+                "children = []\n"
                 "for _ in range(4):\n"
-                "    if os.fork() == 0:\n"
+                "    pid = os.fork()\n"
+                "    if pid == 0:\n"
                 "        blocks = [bytearray(8 * 1024 * 1024) for _ in range(12)]\n"
-                "        time.sleep(1)\n"
+                f"        time.sleep({30 if self.cgroup else 1})\n"
                 "        os._exit(0)\n"
-                "for _ in range(4):\n"
-                "    os.wait()\n")
+                "    children.append(pid)\n"
+                "os.wait()\n"
+                "for pid in children:\n"
+                "    try:\n"
+                "        os.kill(pid, signal.SIGKILL)\n"
+                "    except OSError:\n"
+                "        pass\n")
         outcome, _ = self.run_program(code, memory_mb=128, wall_seconds=WALL)
         if self.cgroup:
             self.assertTrue(outcome.memory_limit, outcome)
