@@ -173,16 +173,13 @@ def self_check(launcher):
         runner.close()
 
 
-def main():
-    try:
-        launcher, why_no_cgroup = sandbox.choose_launcher()
-    except (sandbox.SandboxUnavailable, ValueError) as error:
-        print(json.dumps({"ready": False, "reason": str(error)}), flush=True)
-        return
-    become_subreaper()
-    # Sandboxes are torn down by job children after they report, so their processes end while this server waits
-    # for the next job: reap them as they come rather than leave zombies until then.
-    signal.signal(signal.SIGCHLD, lambda signum, frame: reap_orphans())
+def checked_launcher(mode=None):
+    """The launcher `choose_launcher()` picks, with its report (the checker's ready line, the doctor's summary).
+
+    Under GRADER_DRIVER=auto a fork server whose runner cannot start here is replaced by bwrap, and the report
+    says why (`driver_fallback`). Raises SandboxUnavailable or ValueError as choose_launcher() does.
+    """
+    launcher, why_no_cgroup = sandbox.choose_launcher(mode)
     fork_problem = None
     if isinstance(launcher, sandbox.ForkLauncher) and sandbox.driver_setting() == "auto":
         try:
@@ -194,7 +191,21 @@ def main():
     if why_no_cgroup:
         report["no_cgroup_reason"] = why_no_cgroup
     if fork_problem:
+        report["driver_fallback"] = fork_problem
         report["notes"].append(fork_problem)
+    return launcher, report
+
+
+def main():
+    become_subreaper()
+    # Sandboxes are torn down by job children after they report, so their processes end while this server waits
+    # for the next job: reap them as they come rather than leave zombies until then.
+    signal.signal(signal.SIGCHLD, lambda signum, frame: reap_orphans())
+    try:
+        launcher, report = checked_launcher()
+    except (sandbox.SandboxUnavailable, ValueError) as error:
+        print(json.dumps({"ready": False, "reason": str(error)}), flush=True)
+        return
     try:
         if isinstance(launcher, sandbox.BwrapLauncher):
             self_check(launcher)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 
 from grader import cgroups, sandbox
+from grader.checker_server import checked_launcher
 from grader.config import isolation_mode, setting
 
 
@@ -169,20 +170,15 @@ def diagnose(quick=False):
     if setting("GRADER_UNSAFE_LOCAL") == "1":
         report.add("warn", "GRADER_UNSAFE_LOCAL", "set: learner code runs WITHOUT a sandbox")
     try:
-        launcher, why_not = sandbox.choose_launcher(mode)
+        # The same choice, self-check and fallback the checker makes at start-up.
+        launcher, summary = checked_launcher(mode)
     except sandbox.SandboxUnavailable as error:
         report.add("fail", "isolation", f"GRADER_ISOLATION={mode}: no sandbox can be built: {error}")
         return report, None
-    if isinstance(launcher, sandbox.ForkLauncher) and sandbox.driver_setting() == "auto":
-        outcome, output = sandbox.run_python(launcher, "print('started')", sandbox.Limits(wall_seconds=30))
-        if "started" not in output:
-            report.add("warn", "driver", f"the fork-server driver failed its self-check ({output.strip()[:300] or 'no output'}; "
-                       f"status {outcome.status}): bwrap is used",
-                       "in a container the fork server needs CAP_SYS_ADMIN and CAP_NET_ADMIN; bwrap needs neither")
-            launcher = sandbox.fall_back_to_bwrap(launcher)
-    summary = launcher.report()
-    if why_not:
-        summary["no_cgroup_reason"] = why_not
+    if summary.get("driver_fallback"):
+        report.add("warn", "driver", summary["driver_fallback"],
+                   "in a container the fork server needs CAP_SYS_ADMIN and CAP_NET_ADMIN; bwrap needs neither")
+    why_not = summary.get("no_cgroup_reason")
     try:
         if isinstance(launcher, sandbox.BwrapLauncher):
             check_install_path(report)
@@ -198,7 +194,8 @@ def diagnose(quick=False):
     report.add("ok", "isolation", f"GRADER_ISOLATION={mode}: in force: {summary['isolation']}"
                + (f" (no cgroup: {why_not})" if why_not and mode == "auto" else ""))
     for note in summary.get("notes", []):
-        report.add("warn", "isolation", note)
+        if note != summary.get("driver_fallback"):
+            report.add("warn", "isolation", note)
     return report, summary
 
 
