@@ -111,8 +111,7 @@ class Channel:
         outcome = self.sandbox.outcome()
         if outcome.memory_limit:
             return f"Your code used more than {self.limits.memory_mb} MB of memory, so it was stopped."
-        if outcome.cpu_limit and time.monotonic() > self.deadline - 0.5 or \
-                outcome.signal == "SIGKILL" and time.monotonic() > self.deadline - 0.5:
+        if (outcome.cpu_limit or outcome.signal == "SIGKILL") and time.monotonic() > self.deadline - 0.5:
             return self._timeout_reason()
         if outcome.cpu_limit:
             return f"Your code used more than {int(self.limits.wall_seconds)} s of CPU time, so it was stopped."

@@ -606,20 +606,15 @@ class Run:
             setattr(self.record, name, value)
 
     def kill(self):
-        if self.pid is None:
-            self._kill_forked()
-        if self.cgroup:
-            self.cgroup.kill_all()
-        elif self.sandboxed:
-            # bwrap's pid 1: when it dies the kernel kills every process of the run's pid namespace.
-            self.ended()
-            if self.namespace_init and self.status_fd is not None:
-                _kill(self.namespace_init)
+        if self.sandboxed:
+            self._kill_namespace()
         else:
             try:
                 os.killpg(self.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
+        if self.cgroup:
+            self.cgroup.kill_all()
         if self.pid is None:
             return
         _kill(self.pid)
@@ -629,11 +624,13 @@ class Run:
             except ChildProcessError:
                 pass
 
-    def _kill_forked(self):
-        """A run forked by a fork-server template is not our child: wait (briefly) until it has said which
-        processes are its own, then kill its pid 1 (the namespace goes with it) and the process outside it, so a
-        run stopped while still starting cannot carry on unobserved."""
-        deadline = time.monotonic() + FORK_START_REPORT_SECONDS
+    def _kill_namespace(self):
+        """Kill the run's pid 1 (the kernel then kills every process of its pid namespace) and, for a run forked
+        by a fork-server template (not our child, so no pid of ours to kill), the process outside it: first wait
+        briefly until such a run has said which processes are its own, so a run stopped while still starting cannot
+        carry on unobserved."""
+        deadline = time.monotonic() + (FORK_START_REPORT_SECONDS if self.pid is None else 0)
+        self.ended()
         while self.status_fd is not None and self.namespace_init is None and time.monotonic() < deadline:
             self._read_status(0.02)
         for pid in (self.namespace_init, self.outer_pid):
