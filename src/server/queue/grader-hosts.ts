@@ -30,7 +30,12 @@ export function publishGraderHost(database: Database, health: GraderHealth, serv
     database.prisma.graderHost
       .upsert({ where: { id }, create: { id, ...fields, seenAt: new Date() }, update: { seenAt: new Date() } })
       .catch((error: Error) => logger.warn({ error: error.message }, "could not publish this grader's host report"));
-  void write();
+  // Reports of processes that stopped without withdrawing theirs (killed, or their machine lost) are dropped here,
+  // when a grading process starts, not on every health check.
+  void database.prisma.graderHost
+    .deleteMany({ where: { seenAt: { lt: new Date(Date.now() - STALE_MS) } } })
+    .catch(() => undefined)
+    .then(write);
   const timer = setInterval(write, REFRESH_MS);
   timer.unref();
   return async () => {
@@ -43,7 +48,6 @@ export function publishGraderHost(database: Database, health: GraderHealth, serv
 export async function listGraderHosts(database: Database): Promise<GraderHostReport[]> {
   const since = new Date(Date.now() - STALE_MS);
   const rows = await database.prisma.graderHost.findMany({ where: { seenAt: { gte: since } }, orderBy: { id: "asc" } });
-  await database.prisma.graderHost.deleteMany({ where: { seenAt: { lt: since } } });
   return rows.map((row) => ({
     host: row.id,
     service: row.service,
