@@ -14,7 +14,7 @@ type Pending = { resolve: (answer: unknown) => void; reject: (error: Error) => v
 type QueuedJob = { job: CheckerJob; timeoutMs: number; pending: Pending };
 
 // Debian's interpreter, never a shim on PATH: the sandbox binds exactly this one.
-const PYTHON = "/usr/bin/python3";
+export const PYTHON = "/usr/bin/python3";
 
 /** The folder holding the `grader` Python package (it runs as `python3 -m grader.checker_server` from there). */
 export function graderPackageRoot(): string {

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { z } from "zod";
 
 import { logger } from "../logger";
-import { graderEnvironment, graderPackageRoot } from "./checker-pool";
+import { graderEnvironment, graderPackageRoot, PYTHON } from "./checker-pool";
 
 const checkSchema = z.object({
   status: z.enum(["ok", "warn", "fail"]),
@@ -46,7 +46,7 @@ export function runGraderDoctor(): Promise<DoctorReport> {
   const graderRoot = graderPackageRoot();
   const passed = graderEnvironment();
   return new Promise((resolve, reject) => {
-    const child = spawn("/usr/bin/python3", ["-E", "-s", "-m", "grader.doctor", "--quick", "--json"], {
+    const child = spawn(PYTHON, ["-E", "-s", "-m", "grader.doctor", "--quick", "--json"], {
       cwd: graderRoot,
       env: passed as unknown as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
