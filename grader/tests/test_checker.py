@@ -3,6 +3,7 @@
 import unittest
 
 from grader import checker, checker_server, sandbox
+from grader.tests.sandbox_case import SandboxTestCase
 
 SUBMISSION = '''
 class Oops(Exception):
@@ -89,15 +90,7 @@ class ProxyTest(unittest.TestCase):
 '''
 
 
-class CheckerTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.launcher, _ = sandbox.choose_launcher()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.launcher.close()
-
+class CheckerTest(SandboxTestCase):
     def grade(self, tests, code):
         return checker.grade(tests, code, sandbox.Limits(wall_seconds=5), 10, self.launcher)
 

@@ -17,6 +17,7 @@ import uuid
 
 from grader import checker, sandbox
 from grader.config import isolation_mode
+from grader.tests.sandbox_case import SandboxTestCase
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FIXTURES = os.path.join(REPO, "tests", "grader", "fixtures")
@@ -56,18 +57,14 @@ def probe_code(*body):
     return "import os, sys, time\ndef probe():\n" + "".join(f"    {line}\n" for line in body)
 
 
-class Containment(unittest.TestCase):
+class Containment(SandboxTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.launcher, cls.why_no_cgroup = sandbox.choose_launcher()
+        super().setUpClass()
         cls.cgroup = cls.launcher.tree is not None
         print(f"\ncontainment suite: isolation {cls.launcher.isolation}, driver {cls.launcher.driver} "
               f"(GRADER_ISOLATION={isolation_mode()})"
               + (f"; no cgroup because {cls.why_no_cgroup}" if cls.why_no_cgroup else ""), file=sys.stderr)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.launcher.close()
 
     def run_program(self, code, **limits):
         """Run a Python program in a fresh sandbox; returns (outcome, output)."""

@@ -4,6 +4,7 @@ import sys
 import unittest
 
 from grader import checker, explain, sandbox
+from grader.tests.sandbox_case import SandboxTestCase
 
 BOILERPLATE = ("!= ", "within 7 places", "within 6 places", "Lists differ", "First differing element", " : ",
                "is not true", "not found in")
@@ -156,16 +157,8 @@ class BrewTest(unittest.TestCase):
 '''
 
 
-class CheckerFeedbackTest(unittest.TestCase):
+class CheckerFeedbackTest(SandboxTestCase):
     """Through the real checker and sandbox."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.launcher, _ = sandbox.choose_launcher()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.launcher.close()
 
     def grade(self, tests, code):
         return checker.grade(tests, code, sandbox.Limits(wall_seconds=5), 10, self.launcher)

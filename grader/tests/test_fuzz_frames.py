@@ -9,6 +9,7 @@ import random
 import unittest
 
 from grader import checker, sandbox
+from grader.tests.sandbox_case import SandboxTestCase
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 COUNTDOWN = os.path.join(REPO, "tests", "grader", "fixtures", "countdown")
@@ -81,15 +82,7 @@ while True:
 '''
 
 
-class FuzzFrames(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.launcher, _ = sandbox.choose_launcher()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.launcher.close()
-
+class FuzzFrames(SandboxTestCase):
     def test_random_frames_always_end_as_a_verdict(self):
         limits = sandbox.Limits(wall_seconds=10)
         for seed in range(ITERATIONS):

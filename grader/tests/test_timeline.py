@@ -5,6 +5,7 @@ import unittest
 from grader import checker, sandbox
 from grader.grading import Outcome
 from grader.timeline import MAX_EVENTS, run_timeline
+from grader.tests.sandbox_case import SandboxTestCase
 
 FETCH_TESTS = '''
 import unittest
@@ -72,15 +73,7 @@ class RunTimelineTest(unittest.TestCase):
         self.assertEqual(run["blocking"], [[0.0, 2.0]])
 
 
-class TimelineInResultTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.launcher, _ = sandbox.choose_launcher()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.launcher.close()
-
+class TimelineInResultTest(SandboxTestCase):
     def grade(self, code):
         result = checker.grade(FETCH_TESTS, code, sandbox.Limits(wall_seconds=5), 10, self.launcher)
         return {entry["name"]: entry for entry in result["tests"]}
