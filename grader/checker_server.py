@@ -6,6 +6,7 @@ process a sandbox leaves behind. Only trusted processes are ever reused; every r
 First line out: {"ready": true, "isolation": {...}} or {"ready": false, "reason": ...}. Run as `python3 -m grader.checker_server`.
 """
 
+import gc
 import hashlib
 import json
 import os
@@ -13,7 +14,7 @@ import signal
 import sys
 import time
 
-from grader import checker, sandbox, snippet
+from grader import checker, linux, sandbox, snippet
 
 PR_SET_CHILD_SUBREAPER = 36
 # Compiled tests kept per checker: every exercise version graded recently, with room to spare.
@@ -21,9 +22,7 @@ COMPILED_TESTS_KEPT = 256
 
 
 def become_subreaper():
-    import ctypes
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    linux.prctl(PR_SET_CHILD_SUBREAPER, 1)
 
 
 def reap_orphans():
@@ -98,11 +97,18 @@ class CheckerServer:
         runner = self.take_spare(limits) if job.get("kind") != "snippet" else None
         if job.get("kind") != "snippet":
             job["tests_code"] = self.tests_code(job["tests"])
+        # The next job's sandbox is asked for before this job's child is forked: what the server writes while a
+        # child shares its pages costs a page copy each, and the template starts the sandbox meanwhile anyway.
+        self.prewarm()
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:
             # The child waits for its own sandboxes; the server's reaping handler would steal their statuses.
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            # Everything inherited stays out of this child's garbage collections: a collection writes to every
+            # object it visits, and each write to a page still shared with the server is a page copy.
+            gc.freeze()
+            linux.set_process_name("pygrade-job")
             os.close(read_fd)
             if self.spare is not None:
                 self.spare.forget()
@@ -124,7 +130,6 @@ class CheckerServer:
         os.close(write_fd)
         if runner is not None:
             runner.forget()
-        self.prewarm()
         answer = read_line(read_fd)
         os.close(read_fd)
         reap_orphans()
@@ -198,6 +203,7 @@ def checked_launcher(mode=None):
 
 def main():
     become_subreaper()
+    linux.set_process_name("pygrade-checker")
     # Sandboxes are torn down by job children after they report, so their processes end while this server waits
     # for the next job: reap them as they come rather than leave zombies until then.
     signal.signal(signal.SIGCHLD, lambda signum, frame: reap_orphans())

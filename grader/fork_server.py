@@ -2,17 +2,20 @@
 runner runtime with its imports done, and forks one fresh sandbox per run.
 
 It runs as root and holds nothing secret: no job, no test, no learner code passes through it, only the run's
-settings and its pipes (over the control socket on fd 3, as SCM_RIGHTS). Per run:
+settings and its pipes (over the control socket on fd 3, as SCM_RIGHTS). Per run the template unshares a new pid
+namespace for its next child, forks it, and reports that child's host pid and, when it ends, its exit code on the
+run's status fd (the same JSON lines bubblewrap writes on --json-status-fd):
 
-  A (in the host's pid namespace): enters the run's cgroup, unshares the mount, pid, net, ipc, uts and cgroup
-    namespaces, forks B, reports B's host pid and, when B ends, its exit code on the status fd (the same JSON lines
-    bubblewrap writes on --json-status-fd), and dies with the template.
-  B (pid 1 of the new pid namespace): builds a private root on a fresh tmpfs (read-only binds of the interpreter,
-    its libraries and the staged runtime at /pygrade, size-capped /tmp and /dev/shm, a minimal read-only /dev, a
-    new /proc with host facts masked), pivots into it, forks C, drops to the run's uid and reaps; when C ends B
-    exits with its status, and the kernel kills whatever else the run left in the namespace.
+  B (pid 1 of the new pid namespace): enters the run's cgroup, unshares the mount, net, ipc, uts and cgroup
+    namespaces, builds a private root on a fresh tmpfs (read-only binds of the interpreter, its libraries and the
+    staged runtime at /pygrade, size-capped /tmp and /dev/shm, a minimal read-only /dev, a new /proc with host facts
+    masked), pivots into it, forks C, drops to the run's uid and reaps; when C ends B exits with its status, and the
+    kernel kills whatever else the run left in the namespace.
   C: the learner's process: rlimits, no groups, the run's uid, no capabilities, no_new_privs, the seccomp filter,
     only its four pipes; then the runner's main loop (already imported) or, for other programs, exec.
+
+Two forks per run, each of a process with the runtime's memory: most of a run's CPU is the kernel copying page
+tables and pages for them, so there is no third process between the template and pid 1.
 
 What differs from the bubblewrap driver (docs/decisions/0006-fork-server-driver.md): the hash seed and the user-space
 memory layout are the template's (it is recycled every GRADER_FORK_RECYCLE runs), and the namespace set-up is this
@@ -24,6 +27,7 @@ import json
 import os
 import random
 import resource
+import select
 import signal
 import socket
 import sys
@@ -116,6 +120,7 @@ def drop_privileges(uid):
 
 def learner_process(request, fds):
     """C: everything the bubblewrap driver's chain sets, then the runner (or exec)."""
+    linux.set_process_name("pygrade-run")
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     os.chdir("/tmp")
     for resource_id, soft, hard in request["rlimits"]:
@@ -148,11 +153,25 @@ def learner_process(request, fds):
         os._exit(0)
 
 
-def namespace_init(request, fds, stage):
-    """B: pid 1 of the run. Builds the root, starts C, reaps until C ends, then exits with C's status."""
+def namespace_init(request, fds, stage, inherited):
+    """B: pid 1 of the run. Enters the run's cgroup and namespaces, builds the root, starts C, reaps until C ends,
+    then exits with C's status. `inherited` are the template's own fds (its control socket, its other runs' status
+    fds): closed first, so this run holds nothing of the template's or of another run."""
+    for fd in inherited:
+        os.close(fd)
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     linux.die_with_parent()
-    step = "building its root (mount namespace, tmpfs, binds, proc, pivot_root)"
+    linux.set_process_name("pygrade-init")
+    step = "entering its cgroup"
     try:
+        for procs in request["cgroup_procs"]:
+            with open(procs, "w") as handle:
+                handle.write("0")
+        step = "unsharing its namespaces"
+        linux.unshare(linux.CLONE_NEWNS | linux.CLONE_NEWNET | linux.CLONE_NEWIPC | linux.CLONE_NEWUTS |
+                      linux.CLONE_NEWCGROUP)
+        step = "building its root (mount namespace, tmpfs, binds, proc, pivot_root)"
         build_root(request, stage)
         step = "setting its hostname (needs CAP_SYS_ADMIN)"
         linux.sethostname("sandbox")
@@ -189,73 +208,90 @@ def namespace_init(request, fds, stage):
             os._exit(_exit_status(status) & 0xFF)
 
 
-def outer(request, fds, stage):
-    """A: the run's cgroup, fresh namespaces, and the status reports."""
-    status_fd, fds = fds[-1], fds[:-1]
-    # First of all, so a checker that must stop this run at once can kill it even before it has a pid 1.
-    _write_status(status_fd, {"outer-pid": os.getpid()})
-    try:
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        os.close(CONTROL_FD)
-        linux.die_with_parent()
-        for procs in request["cgroup_procs"]:
-            with open(procs, "w") as handle:
-                handle.write("0")
-        linux.unshare(linux.CLONE_NEWNS | linux.CLONE_NEWPID | linux.CLONE_NEWNET | linux.CLONE_NEWIPC |
-                      linux.CLONE_NEWUTS | linux.CLONE_NEWCGROUP)
-        child = os.fork()
-        if child == 0:
-            os.close(status_fd)
+class Template:
+    """The template's loop: one request per run on the control socket; runs are reaped as their SIGCHLD wakes it."""
+
+    def __init__(self, stage, control):
+        self.stage = stage
+        self.control = control
+        self.runs = {}  # pid 1 of a run (host pid) -> its status fd
+        self.wake, wake_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self.own_pid_namespace = os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
+        self.own_fds = [control.fileno(), self.wake, wake_write, self.own_pid_namespace]
+        signal.set_wakeup_fd(wake_write, warn_on_full_buffer=False)
+        signal.signal(signal.SIGCHLD, lambda signum, frame: None)
+
+    def start_run(self, request, fds):
+        status_fd, fds = fds[-1], fds[:-1]
+        pid = None
+        try:
+            linux.unshare(linux.CLONE_NEWPID)
+            pid = os.fork()
+        except OSError as error:
+            _write_status(status_fd, {"error": f"the fork-server template cannot start the run: {error}"})
+        if pid == 0:
             try:
-                namespace_init(request, fds, stage)
+                namespace_init(request, fds, self.stage, [*self.own_fds, status_fd, *self.runs.values()])
             except BaseException as error:
                 os.write(2, f"grader: cannot start the sandbox: {error}\n".encode())
             os._exit(126)
+        # unshare(CLONE_NEWPID) applies to the next child only, and another is refused while one is pending: point
+        # the children back at the template's own pid namespace (a failure here would fail every later run).
+        linux.setns(self.own_pid_namespace, linux.CLONE_NEWPID)
         for fd in fds:
             os.close(fd)
-        _write_status(status_fd, {"child-pid": child})
-        _, status = os.waitpid(child, 0)
-        _write_status(status_fd, {"exit-code": _exit_status(status)})
-    except BaseException as error:
-        _write_status(status_fd, {"error": str(error)})
-    os._exit(0)
+        if pid is None:
+            os.close(status_fd)
+            return
+        _write_status(status_fd, {"child-pid": pid})
+        self.runs[pid] = status_fd
 
-
-def _reap(*_):
-    while True:
+    def reap(self):
         try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            return
-        if not pid:
-            return
+            while os.read(self.wake, 512):
+                pass
+        except BlockingIOError:
+            pass
+        while self.runs:
+            # Peek first (WNOWAIT leaves the zombie): the exit is reported and the status fd closed while the pid is
+            # still the run's, so a checker that kills it by that pid can never hit a reused one.
+            try:
+                ended = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+            except ChildProcessError:
+                return
+            if ended is None:
+                return
+            status_fd = self.runs.pop(ended.si_pid, None)
+            if status_fd is not None:
+                code = 128 + ended.si_status if ended.si_code in (os.CLD_KILLED, os.CLD_DUMPED) else ended.si_status
+                _write_status(status_fd, {"exit-code": code})
+                os.close(status_fd)
+            os.waitpid(ended.si_pid, 0)
+
+    def serve(self):
+        while True:
+            try:
+                ready = select.select([self.control, self.wake], [], [])[0]
+            except InterruptedError:
+                continue
+            if self.wake in ready:
+                self.reap()
+            if self.control in ready:
+                message, fds, _, _ = socket.recv_fds(self.control, 1 << 16, 16)
+                if not message:
+                    break
+                self.start_run(json.loads(message), fds)
+        # Retired (the control socket closed): the runs already started finish on their own and are reported.
+        while self.runs:
+            select.select([self.wake], [], [])
+            self.reap()
 
 
 def main(stage):
     linux.die_with_parent()
+    linux.set_process_name("pygrade-tmpl")
     import gc
     import inspect  # noqa: F401  (the tests' grading helpers use it: import it once, here)
     gc.collect()
     gc.freeze()
-    signal.signal(signal.SIGCHLD, _reap)
-    control = socket.socket(fileno=CONTROL_FD)
-    while True:
-        try:
-            message, fds, _, _ = socket.recv_fds(control, 1 << 16, 16)
-        except InterruptedError:
-            continue
-        if not message:
-            break
-        request = json.loads(message)
-        pid = os.fork()
-        if pid == 0:
-            outer(request, fds, stage)
-        for fd in fds:
-            os.close(fd)
-    # Retired (the control socket closed): runs already started finish on their own.
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    while True:
-        try:
-            os.wait()
-        except ChildProcessError:
-            return
+    Template(stage, socket.socket(fileno=CONTROL_FD)).serve()

@@ -29,6 +29,7 @@ MNT_DETACH = 2
 
 PR_SET_PDEATHSIG = 1
 PR_SET_DUMPABLE = 4
+PR_SET_NAME = 15
 PR_CAPBSET_DROP = 24
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_SECCOMP = 22
@@ -52,6 +53,10 @@ def unshare(flags):
     _check(_libc.unshare(ctypes.c_int(flags)), "unshare")
 
 
+def setns(fd, nstype):
+    _check(_libc.setns(ctypes.c_int(fd), ctypes.c_int(nstype)), "setns")
+
+
 def mount(source, target, fstype, flags=0, data=None):
     _check(_libc.mount(source.encode() if source else None, target.encode(), fstype.encode() if fstype else None,
                        ctypes.c_ulong(flags), data.encode() if data else None), f"mount {target}")
@@ -73,6 +78,12 @@ def sethostname(name):
 def prctl(option, arg2=0, arg3=0, arg4=0, arg5=0):
     _check(_libc.prctl(ctypes.c_int(option), ctypes.c_ulong(arg2), ctypes.c_ulong(arg3), ctypes.c_ulong(arg4),
                        ctypes.c_ulong(arg5)), f"prctl {option}")
+
+
+def set_process_name(name):
+    """The name `ps` and `top` show (PR_SET_NAME; at most 15 bytes)."""
+    _libc.prctl(ctypes.c_int(PR_SET_NAME), ctypes.c_char_p(name.encode()[:15]), ctypes.c_ulong(0), ctypes.c_ulong(0),
+                ctypes.c_ulong(0))
 
 
 def die_with_parent():

@@ -499,7 +499,6 @@ class Run:
         self.parent_pid = os.getpid()
         self.record = Outcome()
         self.namespace_init = None
-        self.outer_pid = None
         self.status_fd = None
         self.wait_status = None
         try:
@@ -530,8 +529,9 @@ class Run:
         deadline = time.monotonic() + timeout
         buffer = b""
         while self.status_fd is not None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([self.status_fd], [], [], remaining)[0]:
+            # At least one poll, so ended() without a timeout still notices a run that has already ended.
+            remaining = max(0.0, deadline - time.monotonic())
+            if not select.select([self.status_fd], [], [], remaining)[0]:
                 break
             chunk = os.read(self.status_fd, 4096)
             buffer += chunk
@@ -546,8 +546,6 @@ class Run:
                 continue
             if not isinstance(report, dict):
                 continue
-            if "outer-pid" in report and type(report["outer-pid"]) is int:
-                self.outer_pid = report["outer-pid"]
             if "child-pid" in report:
                 self.record.started = True
                 self.namespace_init = report["child-pid"]
@@ -625,17 +623,16 @@ class Run:
                 pass
 
     def _kill_namespace(self):
-        """Kill the run's pid 1 (the kernel then kills every process of its pid namespace) and, for a run forked
-        by a fork-server template (not our child, so no pid of ours to kill), the process outside it: first wait
-        briefly until such a run has said which processes are its own, so a run stopped while still starting cannot
-        carry on unobserved."""
+        """Kill the run's pid 1: the kernel then kills every process of its pid namespace. A fork-server run (not our
+        child: `self.pid` is None) says its pid 1 on the status fd first thing, so wait briefly for that, and a run
+        stopped while still starting cannot carry on unobserved. Its pid cannot have been reused while the status
+        fd is open: the template reports the exit and closes the fd before it reaps pid 1."""
         deadline = time.monotonic() + (FORK_START_REPORT_SECONDS if self.pid is None else 0)
         self.ended()
         while self.status_fd is not None and self.namespace_init is None and time.monotonic() < deadline:
             self._read_status(0.02)
-        for pid in (self.namespace_init, self.outer_pid):
-            if pid and self.status_fd is not None:
-                _kill(pid)
+        if self.namespace_init and self.status_fd is not None:
+            _kill(self.namespace_init)
 
     def close(self):
         self.kill()
