@@ -5,7 +5,7 @@
 // concurrent grades and bare runs, side by side; and CPU per grade counted by a cgroup that holds this process and
 // everything it starts (sandboxes included: rusage misses their CPU). Figures, not assertions. With --json the last
 // line is one JSON object: {load_average, cores, isolation, results: {<driver>: {<kind>: {grades_per_s: {1, 2, 4},
-// bare_runs_per_s: {1, 2, 4}, p50_ms, p95_ms, bare_p50_ms, cpu_ms_per_grade, bare_cpu_ms_per_run}}}}.
+// bare_runs_per_s: {1, 2, 4}, p50_ms, p95_ms, bare_p50_ms, cpu_ms_per_grade, bare_cpu_ms_per_run, node_cpu_ms_per_grade}}}}.
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,6 +13,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 import { sharedCheckerPool } from "@/server/grading/shared-checker-pool";
+import { readExerciseGradingSpec } from "@/server/grading/exercise-grading-spec";
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
 
 const run = promisify(execFile);
@@ -61,8 +62,22 @@ function openCpuAccount(): { read(): number | null; close(): void } {
       return {
         read: () => Number(readFileSync(path.join(own, "cpuacct.usage"), "utf8")) / 1e6,
         close: () => {
-          writeFileSync(path.join(v1, "cgroup.procs"), String(process.pid));
-          rmdirSync(own);
+          // Checkers still exiting after shutdown are moved out with this process, so the cgroup can go.
+          for (let attempt = 0; attempt < 200; attempt++) {
+            for (const pid of readFileSync(path.join(own, "cgroup.procs"), "utf8").split("\n").filter(Boolean)) {
+              try {
+                writeFileSync(path.join(v1, "cgroup.procs"), pid);
+              } catch {
+                // gone meanwhile
+              }
+            }
+            try {
+              rmdirSync(own);
+              return;
+            } catch {
+              Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+            }
+          }
         },
       };
     } catch {
@@ -92,6 +107,7 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
 
 async function throughput(concurrency: number, task: () => Promise<unknown>, cpu: () => number | null) {
   let done = 0;
+  const nodeBefore = process.cpuUsage();
   const cpuBefore = cpu();
   const started = performance.now();
   const deadline = started + seconds * 1000;
@@ -104,9 +120,11 @@ async function throughput(concurrency: number, task: () => Promise<unknown>, cpu
     }),
   );
   const cpuAfter = cpu();
+  const node = process.cpuUsage(nodeBefore);
   return {
     perSecond: done / ((performance.now() - started) / 1000),
     cpuMsEach: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / done : null,
+    nodeCpuMsEach: (node.user + node.system) / 1000 / done,
   };
 }
 
@@ -135,8 +153,10 @@ try {
       writeFileSync(path.join(bareDir, "submission.py"), solution);
       writeFileSync(path.join(bareDir, "grading.py"), bareGrading);
       const bare = () => run("/usr/bin/python3", ["-B", "-m", "unittest", "-q", "tests"], { cwd: bareDir });
+      // Read once, as the worker caches a stored exercise version's grading spec.
+      const exercise = await readExerciseGradingSpec(exerciseDir);
       const graded = async () => {
-        const result = await gradeExercise({ exerciseDir, code: solution });
+        const result = await gradeExercise({ exercise, code: solution });
         if (result.status !== "pass") throw new Error(`the solution did not pass: ${JSON.stringify(result)}`);
       };
       for (let i = 0; i < 3; i++) {
@@ -153,6 +173,7 @@ try {
       const bareRuns: Record<number, number | null> = {};
       let cpuPerGrade: number | null = null;
       let cpuPerBare: number | null = null;
+      let nodePerGrade: number | null = null;
       for (const concurrency of [1, 2, 4]) {
         const sandboxed = await throughput(concurrency, graded, account.read);
         const floor = await throughput(concurrency, bare, account.read);
@@ -161,6 +182,7 @@ try {
         if (concurrency === 2) {
           cpuPerGrade = round(sandboxed.cpuMsEach);
           cpuPerBare = round(floor.cpuMsEach);
+          nodePerGrade = round(sandboxed.nodeCpuMsEach);
         }
         log(`${kind.padEnd(6)} ${concurrency} concurrent: ${sandboxed.perSecond.toFixed(1).padStart(6)} grades/s   bare unittest ${floor.perSecond.toFixed(1).padStart(6)} runs/s   ratio ${(sandboxed.perSecond / floor.perSecond).toFixed(2)}x`);
       }
@@ -172,10 +194,11 @@ try {
         bare_p50_ms: round(percentile(bareSamples, 50)),
         cpu_ms_per_grade: cpuPerGrade,
         bare_cpu_ms_per_run: cpuPerBare,
+        node_cpu_ms_per_grade: nodePerGrade,
       };
       results[driver][kind] = figures;
       log(`${kind.padEnd(6)} latency: sandboxed p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms; bare p50 ${figures.bare_p50_ms} ms (${(figures.p50_ms! / figures.bare_p50_ms!).toFixed(2)}x)`);
-      log(`${kind.padEnd(6)} CPU at 2 concurrent (cgroup accounting): ${cpuPerGrade ?? "n/a"} ms per grade, bare ${cpuPerBare ?? "n/a"} ms per run`);
+      log(`${kind.padEnd(6)} CPU at 2 concurrent (cgroup accounting): ${cpuPerGrade ?? "n/a"} ms per grade (of which this Node process ${nodePerGrade}), bare ${cpuPerBare ?? "n/a"} ms per run`);
     }
   }
 } finally {
