@@ -11,7 +11,8 @@
 // concurrent run: the processes under one checker). Figures, not assertions; the exit status says only
 // whether every submission reached a final state exactly once. With --json the last line is one JSON object:
 // {load_average, cores, learners, submissions, modes: {<mode>: {graded_per_s, p50_s, p95_s, p99_s, lost,
-// duplicates, app_cpu_ms_per_submission, worker_cpu_ms_per_submission, app_rss_idle_mb, app_rss_peak_mb, ...}}}.
+// duplicates, app_cpu_ms_per_submission, worker_cpu_ms_per_submission, load_generator_cpu_ms_per_submission,
+// machine_busy_cores, app_rss_idle_mb, app_rss_peak_mb, ...}}}.
 // LEARNERS and SUBMISSIONS in the environment are the defaults of --learners and --submissions (50, 500).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -46,6 +47,13 @@ function cpuMs(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** CPU time (ms) the whole machine has spent busy since boot (all cores; /proc/stat minus idle and iowait). */
+function machineBusyMs(): number {
+  const fields = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].split(/\s+/).slice(1).map(Number);
+  const busy = fields.reduce((sum, value) => sum + value, 0) - fields[3] - fields[4];
+  return (busy * 1000) / CLOCK_TICKS;
 }
 
 /** Resident memory of one process in MB (0 once it is gone). */
@@ -230,6 +238,8 @@ async function runMode(mode: "embedded" | "postgres") {
     let next = 0;
     const appCpuBefore = cpuMs(app.pid!);
     const workerCpuBefore = worker ? cpuMs(worker.pid!) : 0;
+    const loadGeneratorBefore = process.cpuUsage();
+    const machineBefore = machineBusyMs();
     const started = Date.now();
 
     const learner = async (token: string) => {
@@ -270,6 +280,8 @@ async function runMode(mode: "embedded" | "postgres") {
     const seconds = (Date.now() - started) / 1000;
     const appCpu = cpuMs(app.pid!) - appCpuBefore;
     const workerCpu = worker ? cpuMs(worker.pid!) - workerCpuBefore : null;
+    const loadGenerator = process.cpuUsage(loadGeneratorBefore);
+    const machineCpu = machineBusyMs() - machineBefore;
     const peak = sampler.stop();
     clearInterval(workerTimer);
     const health = await call("/api/health");
@@ -294,6 +306,10 @@ async function runMode(mode: "embedded" | "postgres") {
       app_cpu_ms_per_submission: round(appCpu / Math.max(1, finalStates.size)),
       worker_cpu_ms_per_submission: workerCpu === null ? null : round(workerCpu / Math.max(1, finalStates.size)),
       app_cpu_cores: round(appCpu / 1000 / seconds, 2),
+      // This script's own CPU (the 50 simulated learners' HTTP and event streams), and the whole machine's busy time:
+      // what is left of it after the app, the worker and this script is the grader (checkers and sandboxes).
+      load_generator_cpu_ms_per_submission: round((loadGenerator.user + loadGenerator.system) / 1000 / Math.max(1, finalStates.size)),
+      machine_busy_cores: round(machineCpu / 1000 / seconds, 2),
       app_rss_idle_mb: round(idleRss),
       app_rss_peak_mb: round(Math.max(idleRss, peak.app)),
       worker_rss_idle_mb: workerIdleRss === null ? null : round(workerIdleRss),
@@ -334,6 +350,8 @@ for (const mode of modes) {
   log(`  lost / duplicated    ${result.lost} / ${result.duplicates}   (refused with 429: ${result.refused_429})`);
   log(`  app CPU              ${result.app_cpu_ms_per_submission} ms per submission (${result.app_cpu_cores} cores)` +
     (result.worker_cpu_ms_per_submission === null ? "" : `; worker process ${result.worker_cpu_ms_per_submission} ms per submission`));
+  log(`  machine CPU          ${result.machine_busy_cores} of ${os.availableParallelism()} cores busy; this load generator ` +
+    `${result.load_generator_cpu_ms_per_submission} ms per submission (the rest beside the app is mostly the grader)`);
   log(`  app resident memory  ${result.app_rss_idle_mb} MB idle, ${result.app_rss_peak_mb} MB peak` +
     (result.worker_rss_idle_mb === null ? "" : `; worker ${result.worker_rss_idle_mb} MB idle, ${result.worker_rss_peak_mb} MB peak`));
   log(`  checkers (PSS, peak) ${result.checker_pss_peak_mb} MB per checker process, ${result.run_pss_peak_mb} MB under one checker (its runs), ` +

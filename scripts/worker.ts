@@ -1,6 +1,6 @@
 // `npm run worker`: a grading worker for a server deployment. Run any number of them, on any machines, against the
 // same PostgreSQL (DATABASE_URL); no course checkout is needed, every exercise version's tests are in the database.
-// Each grades GRADER_CONCURRENCY submissions at once (default: its cores). SIGTERM stops fetching and lets the
+// Each grades GRADER_CONCURRENCY submissions at once (default: its cores + 1). SIGTERM stops fetching and lets the
 // gradings in progress finish.
 export {};
 

@@ -18,7 +18,12 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
-  GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
+  /**
+   * Grades at once in this process. One more than the cores: part of every grade is the app claiming the job and
+   * storing the verdict, while its checker sits idle; one extra slot keeps the cores busy meanwhile (on 2 cores,
+   * embedded, 35 instead of 30 graded/s). Set it to the cores where CPU-heavy exercises should each get a core.
+   */
+  GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism() + 1),
   /** Which sandbox isolation grades: auto (the strongest available), cgroup (refuse without), rlimits (fallback). */
   GRADER_ISOLATION: z.enum(["auto", "cgroup", "rlimits"]).default("auto"),
   /** How runs start: fork (a fork-server template, root only), bwrap (exec per run), auto (fork if it self-checks). */

@@ -13,7 +13,7 @@ import { getRegrade, type RegradeView } from "@/server/regrades/get-regrade";
 import { listExercisesToRegrade } from "@/server/regrades/list-exercises-to-regrade";
 import { startRegrade } from "@/server/regrades/start-regrade";
 import { createSubmission } from "@/server/submissions/create-submission";
-import { listSubmissions } from "@/server/submissions/get-submission";
+import { getSubmissionForViewer, listSubmissions } from "@/server/submissions/get-submission";
 import { closeSubmissionEvents } from "@/server/events/submission-events";
 import type { PublicUser } from "@/server/auth/users";
 import { makeUser } from "./fixtures";
@@ -174,6 +174,14 @@ describe("regrading a class after a test change", () => {
     // The learner's attempt list says the grade came from a regrade, and what it was.
     const [attempt] = await listSubmissions(up, up.id, "countdown");
     expect(attempt).toMatchObject({ score: 10, regrade: { previousScore: 5, previousMaxScore: 10 } });
+    // And so does the submission's own page, with when it happened and what it was graded against.
+    const view = await getSubmissionForViewer(up, before.up.id);
+    expect(view).toMatchObject({
+      score: 10,
+      exercise: { slug: "countdown" },
+      regrade: { at: upNow.regradedAt, previousScore: 5, previousMaxScore: 10 },
+    });
+    expect(view.createdAt).toEqual(upNow.createdAt);
 
     // Exactly once: the job again, or the request again, changes nothing.
     const snapshot = await Promise.all([up, down, same].map(progressOf));

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { AppError, notFound } from "../errors";
+import { storableText } from "../db/storable-text";
 import { logger } from "../logger";
 import { enqueueGrading } from "../queue/grading-queue";
 import type { PublicUser } from "../auth/users";
@@ -19,37 +20,62 @@ export async function createSubmission(
 ): Promise<{ id: string; status: "queued" }> {
   const source = parseCode(code);
   const db = await getDb();
-  const exercise = await db.exercise.findUnique({
-    where: { slug },
-    select: { id: true, points: true, contentHash: true, archived: true },
-  });
-  if (!exercise || exercise.archived) throw notFound("The exercise");
-
-  const submission = await db.$transaction(
+  // Four statements (BEGIN, lock + exercise, limits + insert, COMMIT): in embedded mode every statement is
+  // PostgreSQL running inside the app's own process, so the hot path keeps them few.
+  const id = await db.$transaction(
     async (tx) => {
       // One learner's submissions are counted under a lock on their user row, so two concurrent requests cannot
-      // both slip under a limit.
-      await tx.$queryRawUnsafe('SELECT 1 FROM "User" WHERE id = $1 FOR UPDATE', user.id);
-      const inFlight = await tx.submission.count({
-        where: { userId: user.id, status: { in: ["queued", "running"] } },
-      });
-      if (inFlight >= MAX_IN_FLIGHT_PER_LEARNER) {
+      // both slip under a limit; the exercise is read in the same statement.
+      const [exercise] = await tx.$queryRawUnsafe<ExerciseRow[]>(
+        `WITH locked AS (SELECT id FROM "User" WHERE id = $1 FOR UPDATE)
+         SELECT e.id, e.points, e."contentHash", e.archived, (SELECT count(*) FROM locked)::int AS locked
+         FROM "Exercise" e WHERE e.slug = $2`,
+        user.id,
+        slug,
+      );
+      if (!exercise || exercise.archived) throw notFound("The exercise");
+      // A statement of its own, after the lock: under READ COMMITTED it sees every submission committed before the
+      // lock was granted. It inserts only when both limits leave room, and returns the counts either way.
+      const now = Date.now();
+      const [outcome] = await tx.$queryRawUnsafe<InsertOutcome[]>(
+        `WITH counts AS (
+           SELECT
+             (SELECT count(*) FROM "Submission" WHERE "userId" = $1 AND status IN ('queued', 'running'))::int
+               AS in_flight,
+             (SELECT count(*) FROM (SELECT 1 FROM "Submission" WHERE "userId" = $1 AND "createdAt" > since.t
+               LIMIT $6::int) recent)::int AS recent,
+             (SELECT min("createdAt") FROM (SELECT "createdAt" FROM "Submission" WHERE "userId" = $1
+               AND "createdAt" > since.t ORDER BY "createdAt" LIMIT $6::int) recent) AS oldest
+           FROM (SELECT ($5::timestamptz AT TIME ZONE 'UTC') - interval '60 seconds' AS t) since
+         ), created AS (
+           INSERT INTO "Submission" (id, "userId", "exerciseId", code, status, "maxScore", "contentHash", "createdAt")
+           SELECT $2, $1, $3, $4, 'queued', $7::int, $8, ($5::timestamptz AT TIME ZONE 'UTC')
+             FROM counts WHERE in_flight < $9::int AND recent < $6::int
+           RETURNING id
+         )
+         SELECT in_flight, recent, to_json(oldest)::text AS oldest, (SELECT id FROM created) AS id FROM counts`,
+        user.id,
+        newSubmissionId(now),
+        exercise.id,
+        storableText(source),
+        new Date(now).toISOString(),
+        MAX_SUBMISSIONS_PER_MINUTE,
+        exercise.points,
+        exercise.contentHash,
+        MAX_IN_FLIGHT_PER_LEARNER,
+      );
+      if (outcome.in_flight >= MAX_IN_FLIGHT_PER_LEARNER) {
         throw new AppError(
           "rate_limited",
-          `You already have ${inFlight} submissions waiting to be graded. Wait for one to finish, then submit again.`,
+          `You already have ${outcome.in_flight} submissions waiting to be graded. Wait for one to finish, then submit again.`,
           undefined,
           2,
         );
       }
-      const now = Date.now();
-      const recent = await tx.submission.findMany({
-        where: { userId: user.id, createdAt: { gt: new Date(now - 60_000) } },
-        orderBy: { createdAt: "asc" },
-        select: { createdAt: true },
-        take: MAX_SUBMISSIONS_PER_MINUTE,
-      });
-      if (recent.length >= MAX_SUBMISSIONS_PER_MINUTE) {
-        const retryAfter = Math.max(1, (recent[0].createdAt.getTime() + 60_000 - now) / 1000);
+      if (outcome.recent >= MAX_SUBMISSIONS_PER_MINUTE || !outcome.id) {
+        // The oldest of the minute's submissions, a UTC timestamp without a zone (as every DateTime is stored).
+        const oldest = outcome.oldest ? Date.parse(`${JSON.parse(outcome.oldest)}Z`) : now;
+        const retryAfter = Math.max(1, (oldest + 60_000 - now) / 1000);
         throw new AppError(
           "rate_limited",
           `You can submit at most ${MAX_SUBMISSIONS_PER_MINUTE} times a minute. Try again in ${Math.ceil(retryAfter)} seconds.`,
@@ -57,19 +83,7 @@ export async function createSubmission(
           retryAfter,
         );
       }
-      const created = await tx.submission.create({
-        data: {
-          userId: user.id,
-          exerciseId: exercise.id,
-          code: source,
-          status: "queued",
-          maxScore: exercise.points,
-          contentHash: exercise.contentHash,
-          createdAt: new Date(now),
-        },
-        select: { id: true },
-      });
-      return created;
+      return outcome.id;
     },
     { maxWait: 10_000, timeout: 10_000 },
   );
@@ -77,11 +91,23 @@ export async function createSubmission(
   // The committed queued row is the truth: if enqueueing fails here (or the process dies right now), the grading
   // sweeper finds the queued row without a job and enqueues it (same job id, so never twice).
   try {
-    await enqueueGrading([submission.id]);
+    await enqueueGrading([id]);
   } catch (error) {
-    logger.warn({ err: error, submissionId: submission.id }, "enqueue failed; the sweeper will enqueue it");
+    logger.warn({ err: error, submissionId: id }, "enqueue failed; the sweeper will enqueue it");
   }
-  return { id: submission.id, status: "queued" };
+  return { id, status: "queued" };
+}
+
+type ExerciseRow = { id: string; points: number; contentHash: string; archived: boolean; locked: number };
+type InsertOutcome = { in_flight: number; recent: number; oldest: string | null; id: string | null };
+
+/**
+ * A new submission id shaped like the ids Prisma gives other rows (`cuid()`: a "c", then base 36), but ordered by
+ * time: the time in milliseconds, then random digits. Lists that order by createdAt then id stay in submission order.
+ */
+function newSubmissionId(now: number): string {
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join("");
+  return `c${now.toString(36).padStart(9, "0")}${random}`;
 }
 
 function parseCode(code: unknown): string {

@@ -36,20 +36,6 @@ export type SubmissionSummary = Omit<SubmissionView, "code" | "result" | "exerci
   verdict: GradeResult["status"] | null;
 };
 
-const viewFields = {
-  id: true,
-  status: true,
-  score: true,
-  maxScore: true,
-  result: true,
-  code: true,
-  createdAt: true,
-  userId: true,
-  exercise: { select: { slug: true, title: true } },
-  regradedAt: true,
-  regradeItems: latestAppliedRegrade(),
-} as const;
-
 // The regrade that produced a submission's current result: the last one applied to it.
 function latestAppliedRegrade() {
   return {
@@ -72,7 +58,25 @@ function regradeOf(row: {
 /** One submission, for someone allowed to see it; everyone else gets a 404 that does not reveal it exists. */
 export async function getSubmissionForViewer(viewer: PublicUser, id: string): Promise<SubmissionView> {
   const db = await getDb();
-  const row = id.length <= 64 ? await db.submission.findUnique({ where: { id }, select: viewFields }) : null;
+  // One statement (the submission, its exercise and the regrade that produced its result), read on every poll of
+  // a submission page. As JSON, so timestamps and the result come back the same from PGlite and a server.
+  const [found] =
+    id.length <= 64
+      ? await db.$queryRawUnsafe<{ row: string }[]>(
+          `SELECT json_build_object(
+             'id', s.id, 'status', s.status, 'score', s.score, 'maxScore', s."maxScore", 'result', s.result,
+             'code', s.code, 'createdAt', s."createdAt", 'userId', s."userId", 'regradedAt', s."regradedAt",
+             'slug', e.slug, 'title', e.title,
+             'regrade', (SELECT json_build_object('oldScore', r."oldScore", 'oldMaxScore', r."oldMaxScore",
+                                                  'appliedAt', r."appliedAt")
+                           FROM "RegradeItem" r WHERE r."submissionId" = s.id AND r.status = 'applied'
+                          ORDER BY r."appliedAt" DESC LIMIT 1))::text AS row
+             FROM "Submission" s JOIN "Exercise" e ON e.id = s."exerciseId"
+            WHERE s.id = $1`,
+          id,
+        )
+      : [];
+  const row = found ? (JSON.parse(found.row) as SubmissionRow) : null;
   if (!row || !(await canViewLearnerWork(viewer, row.userId))) throw notFound("The submission");
   return {
     id: row.id,
@@ -81,11 +85,37 @@ export async function getSubmissionForViewer(viewer: PublicUser, id: string): Pr
     max_score: row.maxScore,
     ...(row.result !== null ? { result: storedResult(row.result) } : {}),
     code: row.code,
-    createdAt: row.createdAt,
-    exercise: row.exercise,
+    createdAt: utcTimestamp(row.createdAt),
+    exercise: { slug: row.slug, title: row.title },
     userId: row.userId,
-    ...regradeOf(row),
+    ...regradeOf({
+      regradedAt: row.regradedAt === null ? null : utcTimestamp(row.regradedAt),
+      regradeItems: row.regrade
+        ? [{ ...row.regrade, appliedAt: row.regrade.appliedAt === null ? null : utcTimestamp(row.regrade.appliedAt) }]
+        : [],
+    }),
   };
+}
+
+/** A submission row as getSubmissionForViewer's statement returns it (timestamps as JSON text, UTC, no zone). */
+type SubmissionRow = {
+  id: string;
+  status: SubmissionStatus;
+  score: number | null;
+  maxScore: number;
+  result: unknown;
+  code: string;
+  createdAt: string;
+  userId: string;
+  regradedAt: string | null;
+  slug: string;
+  title: string;
+  regrade: { oldScore: number; oldMaxScore: number; appliedAt: string | null } | null;
+};
+
+/** A `timestamp` column (every DateTime is stored as UTC without a zone) as JSON gives it: `2026-12-01T10:00:00.123`. */
+function utcTimestamp(text: string): Date {
+  return new Date(`${text}Z`);
 }
 
 /** What the live-status stream sends: a submission's state and, once graded, its result. */
