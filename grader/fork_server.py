@@ -4,18 +4,22 @@ runner runtime with its imports done, and forks one fresh sandbox per run.
 It runs as root and holds nothing secret: no job, no test, no learner code passes through it, only the run's
 settings and its pipes (over the control socket on fd 3, as SCM_RIGHTS). Per run the template unshares a new pid
 namespace for its next child, forks it, and reports that child's host pid and, when it ends, its exit code on the
-run's status fd (the same JSON lines bubblewrap writes on --json-status-fd):
+run's status fd (the same JSON lines bubblewrap writes on --json-status-fd). The child is the whole run, pid 1 of its
+pid namespace:
 
-  B (pid 1 of the new pid namespace): enters the run's cgroup, unshares the mount, net, ipc, uts and cgroup
-    namespaces, builds a private root on a fresh tmpfs (read-only binds of the interpreter, its libraries and the
-    staged runtime at /pygrade, size-capped /tmp and /dev/shm, a minimal read-only /dev, a new /proc with host facts
-    masked), pivots into it, forks C, drops to the run's uid and reaps; when C ends B exits with its status, and the
-    kernel kills whatever else the run left in the namespace.
-  C: the learner's process: rlimits, no groups, the run's uid, no capabilities, no_new_privs, the seccomp filter,
-    only its four pipes; then the runner's main loop (already imported) or, for other programs, exec.
+  as root, it closes what it inherited from the template, enters the run's cgroup, unshares the mount, net, ipc, uts
+  and cgroup namespaces, builds a private root on a fresh tmpfs (read-only binds of the interpreter, its libraries and
+  the staged runtime at /pygrade, size-capped /tmp and /dev/shm, a minimal read-only /dev, a new /proc with host facts
+  masked) and pivots into it; then, as the learner's process, it starts a session of its own, sets the rlimits, drops
+  to the run's uid with no groups and no capabilities, sets no_new_privs and the seccomp filter, keeps only its four
+  pipes, and calls the runner's main loop (already imported) or, for other programs, exec. When it ends the kernel
+  kills whatever else the run left in its namespace.
 
-Two forks per run, each of a process with the runtime's memory: most of a run's CPU is the kernel copying page
-tables and pages for them, so there is no third process between the template and pid 1.
+One fork per run, of a process holding the runtime's memory: most of a run's CPU is the kernel copying page tables
+and pages for forked processes, so no other process stands between the template and the learner's code. As pid 1 the
+learner's process ignores signals it has no handler for, from inside its namespace (its own os.kill) and from the
+kernel's CPU soft limit (SIGXCPU); the CPU hard limit's SIGKILL still ends it, and the outcome record counts an
+unrequested SIGKILL as the CPU limit (grader/sandbox.py).
 
 What differs from the bubblewrap driver (docs/decisions/0006-fork-server-driver.md): the hash seed and the user-space
 memory layout are the template's (it is recycled every GRADER_FORK_RECYCLE runs), and the namespace set-up is this
@@ -44,12 +48,6 @@ def _write_status(fd, report):
         os.write(fd, (json.dumps(report) + "\n").encode())
     except OSError:
         pass
-
-
-def _exit_status(status):
-    if os.WIFSIGNALED(status):
-        return 128 + os.WTERMSIG(status)
-    return os.WEXITSTATUS(status)
 
 
 def _mkfile(path):
@@ -118,15 +116,45 @@ def drop_privileges(uid):
     linux.prctl(linux.PR_SET_NO_NEW_PRIVS, 1)
 
 
-def learner_process(request, fds):
-    """C: everything the bubblewrap driver's chain sets, then the runner (or exec)."""
-    linux.set_process_name("pygrade-run")
+def run_process(request, fds, stage, inherited):
+    """The run: pid 1 of its pid namespace, first root setting up the sandbox, then the learner's process.
+    `inherited` are the template's own fds (its control socket, its other runs' status fds): closed first, so this
+    run holds nothing of the template's or of another run."""
+    for fd in inherited:
+        os.close(fd)
+    signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    os.chdir("/tmp")
-    for resource_id, soft, hard in request["rlimits"]:
-        resource.setrlimit(resource_id, (soft, hard))
-    drop_privileges(request["uid"])
-    linux.load_seccomp(base64.b64decode(request["seccomp"]))
+    linux.die_with_parent()
+    linux.set_process_name("pygrade-run")
+    stderr = fds[request["targets"].index(2)] if 2 in request["targets"] else 2
+    step = "entering its cgroup"
+    try:
+        for procs in request["cgroup_procs"]:
+            with open(procs, "w") as handle:
+                handle.write("0")
+        step = "unsharing its namespaces"
+        linux.unshare(linux.CLONE_NEWNS | linux.CLONE_NEWNET | linux.CLONE_NEWIPC | linux.CLONE_NEWUTS |
+                      linux.CLONE_NEWCGROUP)
+        step = "building its root (mount namespace, tmpfs, binds, proc, pivot_root)"
+        build_root(request, stage)
+        step = "setting its hostname (needs CAP_SYS_ADMIN)"
+        linux.sethostname("sandbox")
+        step = "bringing up its loopback interface (needs CAP_NET_ADMIN)"
+        linux.loopback_up()
+        step = "becoming the learner's process"
+        # A session of its own (as bwrap's --new-session): kill(0, ...) and the terminal reach nothing else.
+        os.setsid()
+        os.chdir("/tmp")
+        for resource_id, soft, hard in request["rlimits"]:
+            resource.setrlimit(resource_id, (soft, hard))
+        drop_privileges(request["uid"])
+        # Changing credentials clears the parent-death signal: set it again, now as the run's uid.
+        linux.die_with_parent()
+        linux.load_seccomp(base64.b64decode(request["seccomp"]))
+    except BaseException as error:
+        # Said on the run's own stderr, so the checker's start failure and the doctor show why.
+        os.write(stderr, f"grader: the fork-server sandbox failed {step}: {error}\n".encode())
+        os._exit(126)
     targets = request["targets"]
     parked = [os.dup(fd) for fd in fds]
     for target, fd in zip(targets, parked):
@@ -153,68 +181,13 @@ def learner_process(request, fds):
         os._exit(0)
 
 
-def namespace_init(request, fds, stage, inherited):
-    """B: pid 1 of the run. Enters the run's cgroup and namespaces, builds the root, starts C, reaps until C ends,
-    then exits with C's status. `inherited` are the template's own fds (its control socket, its other runs' status
-    fds): closed first, so this run holds nothing of the template's or of another run."""
-    for fd in inherited:
-        os.close(fd)
-    signal.set_wakeup_fd(-1)
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    linux.die_with_parent()
-    linux.set_process_name("pygrade-init")
-    step = "entering its cgroup"
-    try:
-        for procs in request["cgroup_procs"]:
-            with open(procs, "w") as handle:
-                handle.write("0")
-        step = "unsharing its namespaces"
-        linux.unshare(linux.CLONE_NEWNS | linux.CLONE_NEWNET | linux.CLONE_NEWIPC | linux.CLONE_NEWUTS |
-                      linux.CLONE_NEWCGROUP)
-        step = "building its root (mount namespace, tmpfs, binds, proc, pivot_root)"
-        build_root(request, stage)
-        step = "setting its hostname (needs CAP_SYS_ADMIN)"
-        linux.sethostname("sandbox")
-        step = "bringing up its loopback interface (needs CAP_NET_ADMIN)"
-        linux.loopback_up()
-    except BaseException as error:
-        # Said on the run's own stderr, so the checker's start failure and the doctor show why.
-        stderr = fds[request["targets"].index(2)] if 2 in request["targets"] else 2
-        os.write(stderr, f"grader: the fork-server sandbox failed {step}: {error}\n".encode())
-        os._exit(126)
-    child = os.fork()
-    if child == 0:
-        try:
-            learner_process(request, fds)
-        except BaseException as error:
-            os.write(2, f"grader: cannot start the sandbox: {error}\n".encode())
-        os._exit(126)
-    for fd in fds:
-        os.close(fd)
-    # Pid 1 keeps nothing the learner's process could reach through /proc/1/fd (its stdio was the template's, which
-    # is the checker's log): /dev/null instead, and not dumpable, so its /proc entries stay root's.
-    null = os.open("/dev/null", os.O_RDWR)
-    for target in (0, 1, 2):
-        os.dup2(null, target)
-    os.closerange(3, 65536)
-    drop_privileges(request["uid"])
-    linux.prctl(linux.PR_SET_DUMPABLE, 0)
-    while True:
-        try:
-            pid, status = os.wait()
-        except ChildProcessError:
-            os._exit(126)
-        if pid == child:
-            os._exit(_exit_status(status) & 0xFF)
-
-
 class Template:
     """The template's loop: one request per run on the control socket; runs are reaped as their SIGCHLD wakes it."""
 
     def __init__(self, stage, control):
         self.stage = stage
         self.control = control
-        self.runs = {}  # pid 1 of a run (host pid) -> its status fd
+        self.runs = {}  # a run's process (host pid) -> its status fd
         self.wake, wake_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         self.own_pid_namespace = os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
         self.own_fds = [control.fileno(), self.wake, wake_write, self.own_pid_namespace]
@@ -231,7 +204,7 @@ class Template:
             _write_status(status_fd, {"error": f"the fork-server template cannot start the run: {error}"})
         if pid == 0:
             try:
-                namespace_init(request, fds, self.stage, [*self.own_fds, status_fd, *self.runs.values()])
+                run_process(request, fds, self.stage, [*self.own_fds, status_fd, *self.runs.values()])
             except BaseException as error:
                 os.write(2, f"grader: cannot start the sandbox: {error}\n".encode())
             os._exit(126)

@@ -596,6 +596,12 @@ class Run:
             record.cpu_throttled = counters["cpu_throttled"]
         if record.signal == "SIGXCPU":
             record.cpu_limit = True
+        if (self.launcher.driver == "fork" and record.signal == "SIGKILL"
+                and not (record.wall_limit or record.output_limit or record.memory_limit)):
+            # Under the fork driver the learner's process is pid 1 of its namespace: the CPU soft limit's SIGXCPU
+            # does not reach it, and nothing inside the run can SIGKILL it, so a SIGKILL nobody here asked for is
+            # the CPU hard limit.
+            record.cpu_limit = True
         return record
 
     def mark(self, **stops):

@@ -4,7 +4,7 @@
 // solution beside them, no sandbox), interleaved so both see the same machine load; throughput at 1, 2 and 4
 // concurrent grades and bare runs, side by side; and CPU per grade counted by a cgroup that holds this process and
 // everything it starts (sandboxes included: rusage misses their CPU). Figures, not assertions. With --json the last
-// line is one JSON object: {load_average, cores, isolation, results: {<driver>: {<kind>: {grades_per_s: {1, 2, 4},
+// line is one JSON object: {load_average, cores, checkers, isolation, results: {<driver>: {<kind>: {grades_per_s: {1, 2, 4},
 // bare_runs_per_s: {1, 2, 4}, p50_ms, p95_ms, bare_p50_ms, cpu_ms_per_grade, bare_cpu_ms_per_run, node_cpu_ms_per_grade}}}}.
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { env } from "@/server/env";
 import { sharedCheckerPool } from "@/server/grading/shared-checker-pool";
 import { readExerciseGradingSpec } from "@/server/grading/exercise-grading-spec";
 import { gradeExercise, shutdownGrader } from "@/server/grading/grade-exercise";
@@ -131,7 +132,7 @@ async function throughput(concurrency: number, task: () => Promise<unknown>, cpu
 const round = (value: number | null, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
 const account = openCpuAccount();
 const loadAverage = os.loadavg().map((value) => round(value, 2));
-log(`${os.availableParallelism()} cores, load average ${loadAverage.join(" ")} at the start; ${runs} interleaved runs, ${seconds} s per throughput figure`);
+log(`${os.availableParallelism()} cores, load average ${loadAverage.join(" ")} at the start; ${runs} interleaved runs, ${seconds} s per throughput figure; ${env().GRADER_CONCURRENCY} checkers (GRADER_CONCURRENCY)`);
 const results: Record<string, Record<string, unknown>> = {};
 let isolation: string | undefined;
 const floorDir = mkdtempSync(path.join(os.tmpdir(), "bench-grader-"));
@@ -159,9 +160,11 @@ try {
         const result = await gradeExercise({ exercise, code: solution });
         if (result.status !== "pass") throw new Error(`the solution did not pass: ${JSON.stringify(result)}`);
       };
+      // Warm up with as many grades at once as the pool has checkers, so every checker (and its fork-server
+      // template) has started before anything is timed: a checker's start-up is not a grade's cost.
       for (let i = 0; i < 3; i++) {
         await bare();
-        await graded();
+        await Promise.all(Array.from({ length: env().GRADER_CONCURRENCY }, graded));
       }
       const bareSamples: number[] = [];
       const gradedSamples: number[] = [];
@@ -207,5 +210,5 @@ try {
   account.close();
 }
 if (asJson) {
-  console.log(JSON.stringify({ load_average: loadAverage, cores: os.availableParallelism(), isolation, results }));
+  console.log(JSON.stringify({ load_average: loadAverage, cores: os.availableParallelism(), checkers: env().GRADER_CONCURRENCY, isolation, results }));
 }
