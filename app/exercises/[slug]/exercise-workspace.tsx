@@ -8,6 +8,7 @@ import { CodeEditor } from "./code-editor";
 import { GradingResultView, formatScore } from "./grading-result";
 import { asGradingResult, errorLineOf, type AttemptSummary, type GradingResult, type SubmissionView } from "./grading-types";
 import { openAttemptAction } from "./actions";
+import { ATTEMPT_OUTCOME_LABEL, ATTEMPT_OUTCOME_MEANING, attemptOutcome } from "@/lib/attempt-outcome";
 import { useBrowserRun } from "./use-browser-run";
 import { RunOutput, runStatusText } from "./run-output";
 
@@ -284,7 +285,9 @@ export function ExerciseWorkspace({
                   <span className="tabular-nums text-slate-600">
                     {attempt.score === null ? "–" : `${formatScore(attempt.score)} / ${attempt.maxScore}`}
                   </span>
-                  <span className="w-20 text-slate-500">{attemptLabel(attempt)}</span>
+                  <span className="w-24 text-slate-500" title={ATTEMPT_OUTCOME_MEANING[attemptOutcome(attempt)]}>
+                    {ATTEMPT_OUTCOME_LABEL[attemptOutcome(attempt)]}
+                  </span>
                   {attempt.regrade && (
                     <span className="badge bg-violet-100 text-violet-800" title="Graded again after the exercise's tests changed">Regraded</span>
                   )}
@@ -334,14 +337,9 @@ function RegradeNote({ regrade }: { regrade: NonNullable<AttemptSummary["regrade
   );
 }
 
-function attemptLabel(attempt: AttemptSummary): string {
-  if (attempt.status === "queued" || attempt.status === "running") return attempt.status === "queued" ? "Queued" : "Running";
-  if (attempt.status === "error" || attempt.verdict === "error") return "Error";
-  return attempt.score !== null && attempt.score >= attempt.maxScore ? "Passed" : "Failed";
-}
-
 function AttemptIcon({ attempt }: { attempt: AttemptSummary }) {
-  const label = attemptLabel(attempt);
-  const style = label === "Passed" ? "bg-emerald-500" : label === "Failed" ? "bg-red-500" : label === "Error" ? "bg-amber-500" : "bg-slate-400";
+  const outcome = attemptOutcome(attempt);
+  const style =
+    outcome === "passed" ? "bg-emerald-500" : outcome === "failed" ? "bg-red-500" : outcome === "code-error" ? "bg-amber-500" : "bg-slate-400";
   return <span aria-hidden className={`h-2.5 w-2.5 shrink-0 rounded-full ${style}`} />;
 }

@@ -8,6 +8,7 @@ import { lineDiff } from "@/lib/line-diff";
 import { LocalTime } from "@/components/local-time";
 import { AsyncTimelineView } from "@/components/async-timeline";
 import { drawableRuns } from "@/lib/async-timeline";
+import { ATTEMPT_OUTCOME_LABEL, ATTEMPT_OUTCOME_MEANING, attemptOutcome } from "@/lib/attempt-outcome";
 
 export const metadata: Metadata = { title: "Attempts" };
 
@@ -74,7 +75,7 @@ export default async function StudentItemAttemptsPage({
                   <Link
                     href={`${path}?attempt=${attempt.number}`}
                     aria-current={attempt.number === number ? "step" : undefined}
-                    title={`Attempt ${attempt.number}: ${scoreText(attempt)}`}
+                    title={`Attempt ${attempt.number}: ${scoreText(attempt)}, ${ATTEMPT_OUTCOME_LABEL[attemptOutcome(attempt)].toLowerCase()}`}
                     className={`inline-flex h-8 min-w-8 items-center justify-center rounded-md px-2 text-xs font-semibold tabular-nums ${chipColour(attempt)} ${attempt.number === number ? "ring-2 ring-brand-600 ring-offset-1" : ""}`}
                   >
                     {attempt.number}
@@ -106,7 +107,7 @@ export default async function StudentItemAttemptsPage({
               <p className={`mt-2 text-3xl font-bold tabular-nums ${verdictColour(current)}`}>{scoreText(current)}</p>
               <dl className="mt-3 grid grid-cols-2 gap-y-1 text-sm">
                 <dt className="text-slate-500">Status</dt>
-                <dd>{current.status === "graded" ? (current.verdict ?? "graded") : current.status}</dd>
+                <dd title={ATTEMPT_OUTCOME_MEANING[attemptOutcome(current)]}>{ATTEMPT_OUTCOME_LABEL[attemptOutcome(current)]}</dd>
                 <dt className="text-slate-500">Grading time</dt>
                 <dd>{current.durationMs === null ? "–" : `${(current.durationMs / 1000).toFixed(2)} s`}</dd>
                 {current.regradedAt && (
@@ -215,7 +216,7 @@ function DiffBlock({ before, after }: { before: string; after: string }) {
 
 function scoreText(attempt: StudentAttempt): string {
   if (attempt.status === "queued" || attempt.status === "running") return "grading…";
-  if (attempt.score === null) return "error";
+  if (attempt.status === "error" || attempt.score === null) return "not graded";
   return `${Number.isInteger(attempt.score) ? attempt.score : attempt.score.toFixed(1)}/${attempt.maxScore}`;
 }
 
@@ -225,6 +226,8 @@ function solved(attempt: StudentAttempt): boolean {
 
 function chipColour(attempt: StudentAttempt): string {
   if (solved(attempt)) return "bg-emerald-500 text-white";
+  const outcome = attemptOutcome(attempt);
+  if (outcome === "grader-error" || outcome === "queued" || outcome === "running") return "bg-slate-200 text-slate-700";
   if (attempt.score !== null && attempt.score > 0) return "bg-amber-100 text-amber-900";
   return "bg-red-100 text-red-800";
 }
