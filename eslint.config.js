@@ -4,8 +4,9 @@ import reactHooks from "eslint-plugin-react-hooks";
 /**
  * The direction of src/server: each folder (or top-level module) and the folders it may import. The pipeline flows
  * one way (routes → domain → queue → status channel → database); a new import against it fails lint, and
- * tests/architecture/import-cycles.test.ts proves no module cycle remains. `start-embedded-services` and `worker/`
- * compose the others and are imported only by entry points.
+ * tests/architecture/import-cycles.test.ts proves no module cycle remains. `start-grading-services` (the grading side's
+ * one start-up), `process-entry` (how an entry point opens the database and stops) and `worker/` compose the others
+ * and are imported only by entry points (scripts/).
  */
 const base = ["env", "errors", "logger"];
 export const serverLayers = {
@@ -30,7 +31,8 @@ export const serverLayers = {
   submissions: [...base, "db", "auth", "events", "grading", "queue"],
   regrades: [...base, "db", "auth", "classes", "grading", "progress", "queue"],
   worker: [...base, "db", "events", "grading", "queue", "regrades", "submissions"],
-  "start-embedded-services": [...base, "db", "events", "grading", "queue", "worker"],
+  "start-grading-services": [...base, "db", "events", "grading", "queue", "worker"],
+  "process-entry": [...base, "db"],
 };
 
 

@@ -4,8 +4,7 @@
 // it is only needed when the account does not exist yet. Stop the app first in embedded mode (one process at a time).
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { applyMigrations } from "@/server/db/apply-migrations";
-import { closeDatabase, getDatabase } from "@/server/db";
+import { runCommand } from "@/server/process-entry";
 import { env } from "@/server/env";
 import { emailSchema, passwordSchema, personNameSchema } from "@/server/auth/user-schemas";
 import { hashPassword } from "@/server/auth/password";
@@ -33,33 +32,18 @@ async function readPassword(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
 }
 
-let exitCode = 0;
-let database;
-try {
-  database = await getDatabase();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
-try {
-  await applyMigrations(database.sql);
+await runCommand(async (database) => {
   const existing = await database.prisma.user.findUnique({ where: { email } });
   if (existing) {
     await database.prisma.user.update({ where: { id: existing.id }, data: { role: "admin" } });
     console.log(`${email} is now an admin (was ${existing.role}).`);
-  } else {
-    if (!name) throw new Error("There is no account with that email; give a --name to create one.");
-    const password = passwordSchema.safeParse(await readPassword());
-    if (!password.success) throw new Error(`Password: ${password.error.issues[0].message}`);
-    await database.prisma.user.create({
-      data: { email, name, role: "admin", passwordHash: await hashPassword(password.data) },
-    });
-    console.log(`Created admin ${email}.`);
+    return;
   }
-} catch (error) {
-  console.error((error as Error).message);
-  exitCode = 1;
-} finally {
-  await closeDatabase();
-}
-process.exit(exitCode);
+  if (!name) throw new Error("There is no account with that email; give a --name to create one.");
+  const password = passwordSchema.safeParse(await readPassword());
+  if (!password.success) throw new Error(`Password: ${password.error.issues[0].message}`);
+  await database.prisma.user.create({
+    data: { email, name, role: "admin", passwordHash: await hashPassword(password.data) },
+  });
+  console.log(`Created admin ${email}.`);
+});

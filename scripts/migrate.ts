@@ -3,26 +3,16 @@
 //        npm run db:migration -- <name>      write a new migration for the schema change
 //        tsx scripts/migrate.ts diff         print the pending schema change, if any
 import path from "node:path";
-import { applyMigrations } from "@/server/db/apply-migrations";
-import { parseDatabaseUrl } from "@/server/db/database-url";
-import { env } from "@/server/env";
-import { openDatabase } from "@/server/db/open-database";
-import { acquireDataDirLock } from "@/server/db/data-dir-lock";
+import { closeDatabase } from "@/server/db";
+import { openDatabaseForEntry } from "@/server/process-entry";
 import { createMigration, diffSchemaAgainstMigrations } from "@/server/db/schema-diff";
 
 const [command, name] = process.argv.slice(2);
 
 if (command === "deploy") {
-  const target = parseDatabaseUrl(env().DATABASE_URL);
-  const lock = target.mode === "embedded" && target.dataDir ? await acquireDataDirLock(path.dirname(target.dataDir)) : null;
-  const db = await openDatabase(target);
-  try {
-    const applied = await applyMigrations(db.sql);
-    console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
-  } finally {
-    await db.close();
-    await lock?.release();
-  }
+  const { applied } = await openDatabaseForEntry({ migrate: true });
+  console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+  await closeDatabase();
 } else if (command === "dev") {
   if (!name) {
     console.error("usage: npm run db:migration -- <name>");

@@ -35,22 +35,14 @@ if (!settings.NEXTAUTH_SECRET) {
 // eslint-disable-next-line no-restricted-properties -- next-auth reads its URL from the environment; set before it loads
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-const { getDatabase, closeDatabase } = await import("@/server/db");
-const { applyMigrations } = await import("@/server/db/apply-migrations");
+const { openDatabaseForEntry, stopOnSignals } = await import("@/server/process-entry");
 const { syncContent } = await import("@/server/content/sync-content");
-const { startEmbeddedServices } = await import("@/server/start-embedded-services");
+const { startGradingServices } = await import("@/server/start-grading-services");
 const { logger } = await import("@/server/logger");
 const { stampClientAddress } = await import("@/server/http/client-ip");
 const { stampForwardedSite } = await import("@/server/http/forwarded-host");
 
-let database;
-try {
-  database = await getDatabase();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
-const applied = await applyMigrations(database.sql);
+const { database, applied } = await openDatabaseForEntry({ migrate: true });
 if (applied.length) logger.info({ applied }, "migrations applied");
 const report = await syncContent(database.prisma, env().CONTENT_DIR);
 logger.info(
@@ -70,7 +62,8 @@ if (env().SKIP_BUILD === "1") {
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const stopServices = await startEmbeddedServices(database);
+const grade = env().EMBEDDED_WORKER !== "0";
+const services = await startGradingServices(database, { service: grade ? "app-with-worker" : "app", grade });
 const trustedProxyHops = env().TRUSTED_PROXY_HOPS;
 const server = http.createServer((request, response) => {
   // Rate limits count per address: never let a client choose its own through X-Forwarded-For. Nor its site
@@ -83,15 +76,8 @@ server.listen(port, hostname, () => {
   console.log(`PyGrade is listening on http://localhost:${port} (${target.mode} database)`);
 });
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
+stopOnSignals(async (signal) => {
   logger.info({ signal }, "shutting down");
   server.close();
-  await stopServices();
-  await closeDatabase();
-  process.exit(0);
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  await services.stop();
+});

@@ -17,34 +17,13 @@ if (target.mode !== "server") {
   process.exit(1);
 }
 
-const { getDatabase, closeDatabase } = await import("@/server/db");
 const { logger } = await import("@/server/logger");
-const { openGradingQueue, installGradingQueue, closeGradingQueue } = await import("@/server/queue/grading-queue");
-const { startGradingWorker } = await import("@/server/worker/grading-worker");
-const { closeSubmissionEvents } = await import("@/server/events/submission-events");
-const { shutdownGrader } = await import("@/server/grading/grade-exercise");
-const { checkGraderAtStartup } = await import("@/server/grading/grader-doctor");
-const { publishGraderHost } = await import("@/server/queue/grader-hosts");
+const { openDatabaseForEntry, stopOnSignals } = await import("@/server/process-entry");
+const { startGradingServices } = await import("@/server/start-grading-services");
 
-const graderHealth = await checkGraderAtStartup();
-const database = await getDatabase();
-const withdrawHost = publishGraderHost(database, graderHealth, "worker");
-const boss = await openGradingQueue(database, "worker");
-installGradingQueue(boss);
-const worker = await startGradingWorker(boss, database, { concurrency: env().GRADER_CONCURRENCY });
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal, active: worker.active() }, "worker shutting down; finishing gradings in progress");
-  await worker.stop();
-  await withdrawHost();
-  shutdownGrader();
-  await closeSubmissionEvents();
-  await closeGradingQueue();
-  await closeDatabase();
-  process.exit(0);
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+const { database } = await openDatabaseForEntry({ migrate: false });
+const services = await startGradingServices(database, { service: "worker", grade: true });
+stopOnSignals(async (signal) => {
+  logger.info({ signal, active: services.worker?.active() }, "worker shutting down; finishing gradings in progress");
+  await services.stop();
+});
