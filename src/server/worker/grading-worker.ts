@@ -3,23 +3,15 @@ import type { PgBoss, Job } from "pg-boss";
 import type { Database } from "../db/open-database";
 import { gradeExercise } from "../grading/grade-exercise";
 import { logger } from "../logger";
-import { applyRegrade, returnRegradeToPreview } from "../regrades/apply-regrade";
-import { gradeRegradeItem, recordRegradeItemError } from "../regrades/grade-regrade-item";
-import { findRegradeWorkWithoutJobs } from "../regrades/regrade-sweep";
+import { applyRegrade } from "../regrades/apply-regrade";
+import { gradeRegradeItem } from "../regrades/grade-regrade-item";
 import { recordGradingResult } from "../submissions/record-grading-result";
 import { startGrading } from "../submissions/start-grading";
 import { subscribeToSubmissionEvents } from "../events/submission-events";
-import {
-  GRADING_DEAD_LETTER_QUEUE,
-  GRADING_QUEUE,
-  GRADING_RETRY_LIMIT,
-  LIVE_GRADING_PRIORITY,
-  enqueueGrading,
-  enqueueRegradeApply,
-  enqueueRegradeItems,
-  gradingJobDataSchema,
-  onGradingEnqueued,
-} from "../queue/grading-queue";
+import { GRADING_QUEUE, LIVE_GRADING_PRIORITY, gradingJobDataSchema, onGradingEnqueued } from "../queue/grading-queue";
+import { enqueueWorkWithoutJobs, recordDeadLetters, retryOrphanedJobs } from "./grading-recovery";
+
+export { GRADING_GAVE_UP_MESSAGE } from "./grading-recovery";
 
 export interface GradingWorkerOptions {
   /** How many submissions this process grades at once. */
@@ -44,19 +36,14 @@ export interface GradingWorker {
 const HEARTBEAT_MS = 3000;
 // How often queued submissions without a job (the process died between commit and enqueue) are looked for.
 const SWEEP_MS = 10_000;
-const SWEEP_MIN_AGE_MS = 5000;
-
-export const GRADING_GAVE_UP_MESSAGE =
-  `We could not grade this submission: grading was tried ${GRADING_RETRY_LIMIT + 1} times and the grader stopped ` +
-  "or was unavailable each time. This is our fault, not your code's, and it does not count as an attempt. " +
-  "Please submit again.";
 
 export const SUBMITTED_VERSION_MISSING_MESSAGE =
   "We could not grade this submission: the tests of the exercise version it was submitted against are not " +
   "stored on this server. This is our fault, not your code's, and it does not count as an attempt. Please submit again.";
 
 /**
- * Grades submissions from the queue: fetches jobs in batches up to the free slots, marks each submission running,
+ * Grades submissions from the queue (claiming and grading; what recovers lost or given-up work is in
+ * grading-recovery.ts): fetches jobs in batches up to the free slots, marks each submission running,
  * grades it in the sandbox against exactly the exercise version it names (tests stored in the database, no course
  * checkout needed), stores the result with progress (exactly once), and completes the job. A job whose worker died
  * is retried by pg-boss (heartbeat/expiry); after the last retry its dead letter is stored as `error`.
@@ -161,53 +148,6 @@ export async function startGradingWorker(
     log.info({ status: result.status, score: result.score, durationMs: result.duration_ms, stored }, "graded");
   }
 
-  async function recordDeadLetters(): Promise<void> {
-    const jobs = await boss.fetch(GRADING_DEAD_LETTER_QUEUE, { batchSize: 20 });
-    for (const job of jobs) {
-      const data = gradingJobDataSchema.safeParse(job.data);
-      const log = logger.child({ jobId: job.id, ...(data.success ? data.data : {}) });
-      try {
-        if (data.success && "submissionId" in data.data) {
-          const stored = await recordGradingResult(data.data.submissionId, { kind: "error", message: GRADING_GAVE_UP_MESSAGE });
-          log.warn({ stored }, "grading gave up after its retries; submission stored as error");
-        } else if (data.success && "regradeItemId" in data.data) {
-          const stored = await recordRegradeItemError(data.data.regradeItemId, GRADING_GAVE_UP_MESSAGE);
-          log.warn({ stored }, "regrade grading gave up after its retries; applying will leave that submission as it was");
-        } else if (data.success && "regradeId" in data.data) {
-          await returnRegradeToPreview(data.data.regradeId);
-          log.error("applying a regrade gave up after its retries; it can be applied again");
-        }
-        await boss.complete(GRADING_DEAD_LETTER_QUEUE, [{ id: job.id, retryCount: job.retryCount }]);
-      } catch (error) {
-        log.error({ err: error }, "could not store a given-up grading job");
-        await boss.fail(GRADING_DEAD_LETTER_QUEUE, [{ id: job.id, retryCount: job.retryCount }]).catch(() => {});
-      }
-    }
-  }
-
-  async function sweepUnqueued(): Promise<void> {
-    const rows = await database.sql.query<{ id: string }>(
-      `SELECT s.id FROM "Submission" s
-        WHERE s.status IN ('queued', 'running') AND s."createdAt" < $1
-          AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = $2 AND j.singleton_key = s.id)
-        ORDER BY s."createdAt" LIMIT 500`,
-      [new Date(Date.now() - SWEEP_MIN_AGE_MS), GRADING_QUEUE],
-    );
-    if (rows.length) {
-      logger.warn({ count: rows.length }, "enqueueing submissions that had no grading job");
-      await enqueueGrading(rows.map((row) => row.id));
-    }
-    const regradeWork = await findRegradeWorkWithoutJobs(database, SWEEP_MIN_AGE_MS);
-    if (regradeWork.itemIds.length) {
-      logger.warn({ count: regradeWork.itemIds.length }, "enqueueing regrade items that had no grading job");
-      await enqueueRegradeItems(regradeWork.itemIds);
-    }
-    for (const { regradeId, run } of regradeWork.applies) {
-      logger.warn({ regradeId, run }, "enqueueing a regrade being applied that had no job");
-      await enqueueRegradeApply(regradeId, run);
-    }
-  }
-
   function start(jobs: Job<unknown>[], regrade: boolean): void {
     for (const job of jobs) {
       if (regrade) runningRegradeWork++;
@@ -228,11 +168,11 @@ export async function startGradingWorker(
         const now = Date.now();
         if (now - lastHousekeeping >= pollMs) {
           lastHousekeeping = now;
-          await recordDeadLetters();
+          await recordDeadLetters(boss);
         }
         if (now - lastSweep >= SWEEP_MS) {
           lastSweep = now;
-          await sweepUnqueued();
+          await enqueueWorkWithoutJobs(database);
         }
         const free = concurrency - running.size;
         if (free > 0) {
@@ -270,18 +210,4 @@ export async function startGradingWorker(
       clearTimeout(timer);
     },
   };
-}
-
-async function retryOrphanedJobs(boss: PgBoss, database: Database): Promise<void> {
-  const orphans = await database.sql.query<{ id: string; retry_count: number }>(
-    "SELECT id, retry_count FROM pgboss.job WHERE name = $1 AND state = 'active'",
-    [GRADING_QUEUE],
-  );
-  if (!orphans.length) return;
-  logger.warn({ count: orphans.length }, "retrying grading jobs orphaned by a stopped process");
-  await boss.fail(
-    GRADING_QUEUE,
-    orphans.map((row) => ({ id: row.id, retryCount: row.retry_count })),
-    { message: "the process grading it stopped" },
-  );
 }
