@@ -350,12 +350,18 @@ def load(name, relative, package=False):
     with open(stage + "/" + relative, "rb") as source:
         exec(compile(source.read(), module.__file__, "exec", dont_inherit=True), module.__dict__)
     return module
-load("grader", "grader/__init__.py", True)
-load("grader.runtime", "grader/runtime/__init__.py", True)
-for name in ("wire", "vclock", "runner"):
-    load("grader.runtime." + name, "grader/runtime/" + name + ".py")
-load("grader.linux", "grader/linux.py")
-load("grader.fork_server", "grader/fork_server.py").main(stage)
+try:
+    load("grader", "grader/__init__.py", True)
+    load("grader.runtime", "grader/runtime/__init__.py", True)
+    for name in ("wire", "vclock", "runner"):
+        load("grader.runtime." + name, "grader/runtime/" + name + ".py")
+    load("grader.linux", "grader/linux.py")
+    template = load("grader.fork_server", "grader/fork_server.py")
+except Exception as error:
+    # One line in the checker's log (its runs then fail to start, as the grader's problem, never the learner's).
+    sys.stderr.write(f"grader: the fork-server template cannot load the runner runtime staged in {stage}: {error}\n")
+    raise SystemExit(126)
+template.main(stage)
 '''
 
 
