@@ -25,7 +25,8 @@ export async function createSubmission(
   const id = await db.$transaction(
     async (tx) => {
       // One learner's submissions are counted under a lock on their user row, so two concurrent requests cannot
-      // both slip under a limit; the exercise is read in the same statement.
+      // both slip under a limit; the exercise is read in the same statement. (`locked` is selected because a
+      // WITH query runs only when referenced.)
       const [exercise] = await tx.$queryRawUnsafe<ExerciseRow[]>(
         `WITH locked AS (SELECT id FROM "User" WHERE id = $1 FOR UPDATE)
          SELECT e.id, e.points, e."contentHash", e.archived, (SELECT count(*) FROM locked)::int AS locked
@@ -53,7 +54,8 @@ export async function createSubmission(
              FROM counts WHERE in_flight < $9::int AND recent < $6::int
            RETURNING id
          )
-         SELECT in_flight, recent, to_json(oldest)::text AS oldest, (SELECT id FROM created) AS id FROM counts`,
+         SELECT in_flight, recent, (extract(epoch FROM oldest) * 1000)::float8 AS oldest_ms, (SELECT id FROM created) AS id
+           FROM counts`,
         user.id,
         newSubmissionId(now),
         exercise.id,
@@ -73,8 +75,7 @@ export async function createSubmission(
         );
       }
       if (outcome.recent >= MAX_SUBMISSIONS_PER_MINUTE || !outcome.id) {
-        // The oldest of the minute's submissions, a UTC timestamp without a zone (as every DateTime is stored).
-        const oldest = outcome.oldest ? Date.parse(`${JSON.parse(outcome.oldest)}Z`) : now;
+        const oldest = outcome.oldest_ms ?? now;
         const retryAfter = Math.max(1, (oldest + 60_000 - now) / 1000);
         throw new AppError(
           "rate_limited",
@@ -99,7 +100,8 @@ export async function createSubmission(
 }
 
 type ExerciseRow = { id: string; points: number; contentHash: string; archived: boolean; locked: number };
-type InsertOutcome = { in_flight: number; recent: number; oldest: string | null; id: string | null };
+/** `oldest_ms`: the oldest of the minute's submissions, in ms since the epoch (timestamps are stored as UTC). */
+type InsertOutcome = { in_flight: number; recent: number; oldest_ms: number | null; id: string | null };
 
 /**
  * A new submission id shaped like the ids Prisma gives other rows (`cuid()`: a "c", then base 36), but ordered by

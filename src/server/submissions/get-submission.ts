@@ -42,13 +42,13 @@ function latestAppliedRegrade() {
     where: { status: "applied" },
     orderBy: { appliedAt: "desc" },
     take: 1,
-    select: { oldScore: true, oldMaxScore: true, appliedAt: true },
+    select: { oldScore: true, oldMaxScore: true },
   } as const;
 }
 
 function regradeOf(row: {
   regradedAt: Date | null;
-  regradeItems: { oldScore: number; oldMaxScore: number; appliedAt: Date | null }[];
+  regradeItems: { oldScore: number; oldMaxScore: number }[];
 }): { regrade?: SubmissionRegrade } {
   const item = row.regradeItems[0];
   if (!row.regradedAt || !item) return {};
@@ -67,8 +67,7 @@ export async function getSubmissionForViewer(viewer: PublicUser, id: string): Pr
              'id', s.id, 'status', s.status, 'score', s.score, 'maxScore', s."maxScore", 'result', s.result,
              'code', s.code, 'createdAt', s."createdAt", 'userId', s."userId", 'regradedAt', s."regradedAt",
              'slug', e.slug, 'title', e.title,
-             'regrade', (SELECT json_build_object('oldScore', r."oldScore", 'oldMaxScore', r."oldMaxScore",
-                                                  'appliedAt', r."appliedAt")
+             'regrade', (SELECT json_build_object('oldScore', r."oldScore", 'oldMaxScore', r."oldMaxScore")
                            FROM "RegradeItem" r WHERE r."submissionId" = s.id AND r.status = 'applied'
                           ORDER BY r."appliedAt" DESC LIMIT 1))::text AS row
              FROM "Submission" s JOIN "Exercise" e ON e.id = s."exerciseId"
@@ -90,9 +89,7 @@ export async function getSubmissionForViewer(viewer: PublicUser, id: string): Pr
     userId: row.userId,
     ...regradeOf({
       regradedAt: row.regradedAt === null ? null : utcTimestamp(row.regradedAt),
-      regradeItems: row.regrade
-        ? [{ ...row.regrade, appliedAt: row.regrade.appliedAt === null ? null : utcTimestamp(row.regrade.appliedAt) }]
-        : [],
+      regradeItems: row.regrade ? [row.regrade] : [],
     }),
   };
 }
@@ -110,7 +107,7 @@ type SubmissionRow = {
   regradedAt: string | null;
   slug: string;
   title: string;
-  regrade: { oldScore: number; oldMaxScore: number; appliedAt: string | null } | null;
+  regrade: { oldScore: number; oldMaxScore: number } | null;
 };
 
 /** A `timestamp` column (every DateTime is stored as UTC without a zone) as JSON gives it: `2026-12-01T10:00:00.123`. */
