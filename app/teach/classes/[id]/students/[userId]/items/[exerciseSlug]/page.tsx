@@ -220,18 +220,14 @@ function scoreText(attempt: StudentAttempt): string {
   return `${Number.isInteger(attempt.score) ? attempt.score : attempt.score.toFixed(1)}/${attempt.maxScore}`;
 }
 
-function solved(attempt: StudentAttempt): boolean {
-  return attempt.score !== null && attempt.score >= attempt.maxScore;
-}
-
 function chipColour(attempt: StudentAttempt): string {
-  if (solved(attempt)) return "bg-emerald-500 text-white";
   const outcome = attemptOutcome(attempt);
+  if (outcome === "passed") return "bg-emerald-500 text-white";
   if (outcome === "grader-error" || outcome === "queued" || outcome === "running") return "bg-slate-200 text-slate-700";
   if (attempt.score !== null && attempt.score > 0) return "bg-amber-100 text-amber-900";
   return "bg-red-100 text-red-800";
 }
 
 function verdictColour(attempt: StudentAttempt): string {
-  return solved(attempt) ? "text-emerald-600" : attempt.score ? "text-amber-600" : "text-red-600";
+  return attemptOutcome(attempt) === "passed" ? "text-emerald-600" : attempt.score ? "text-amber-600" : "text-red-600";
 }
