@@ -66,7 +66,7 @@ def _bind(source, target, read_only=True, devices=False):
 
 
 def build_root(request, stage):
-    """The run's private root, entered with pivot_root (B, as root, in its new mount namespace)."""
+    """The run's private root, entered with pivot_root (by the run's process, still root, in its new mount namespace)."""
     root = os.path.join(stage, "root")
     linux.mount(None, "/", None, linux.MS_REC | linux.MS_PRIVATE)
     linux.mount("tmpfs", root, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, "size=1m,mode=755")

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { SubmissionView } from "./grading-types";
 
 const POLL_MS = 700;
-export const isFinished = (submission: SubmissionView) => submission.status === "graded" || submission.status === "error";
+const isFinished = (submission: SubmissionView) => submission.status === "graded" || submission.status === "error";
 
 async function fetchSubmission(id: string): Promise<SubmissionView> {
   const response = await fetch(`/api/submissions/${encodeURIComponent(id)}`, { cache: "no-store" });
@@ -12,7 +12,7 @@ async function fetchSubmission(id: string): Promise<SubmissionView> {
   return (await response.json()) as SubmissionView;
 }
 
-export async function errorMessage(response: Response): Promise<string> {
+async function errorMessage(response: Response): Promise<string> {
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
   return body?.error?.message ?? `The server answered ${response.status}. Please try again.`;
 }
