@@ -45,15 +45,21 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
   const baseUrl = `http://127.0.0.1:${port}`;
   // Generous: a first start may build the app, and the machine has two cores.
   const deadline = Date.now() + 240_000;
+  let lastAnswer = "no answer yet";
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}:\n${output}`);
     try {
-      const response = await fetch(`${baseUrl}/api/health`);
+      // Each probe is bounded, so one request that hangs cannot use up the whole deadline unnoticed.
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(15_000) });
       if (response.status < 500) break;
-    } catch {
-      // not listening yet
+      lastAnswer = `${response.status} ${await response.text()}`;
+    } catch (error) {
+      // not listening yet, or the probe timed out
+      lastAnswer = String((error as Error).cause ?? error);
     }
-    if (Date.now() > deadline) throw new Error(`app did not start in time:\n${output}`);
+    if (Date.now() > deadline) {
+      throw new Error(`app did not start in time (last /api/health: ${lastAnswer}):\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
