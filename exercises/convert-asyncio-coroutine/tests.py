@@ -8,8 +8,26 @@ result = inspect.iscoroutinefunction(getattr(submission, name))
 """
 
 # Describe what came back in plain data, so a coroutine object left in the list shows up by type.
+# greet_both normally calls greet: a spy in its place records each call (name, delay, start and end time),
+# so a swapped delay or a greeting started too early shows up. An answer that does not call greet is
+# judged on its result and total time alone.
 GREET_BOTH = """
-value = await submission.greet_both()
+original = submission.greet
+calls = []
+
+async def spy(name, delay):
+    record("start " + str(name))
+    calls.append([name, delay, now()])
+    try:
+        return await original(name, delay)
+    finally:
+        record("end " + str(name))
+
+submission.greet = spy
+try:
+    value = await submission.greet_both()
+finally:
+    submission.greet = original
 if isinstance(value, list):
     result = [item if isinstance(item, str) else type(item).__name__ for item in value]
     for item in value:
@@ -17,6 +35,7 @@ if isinstance(value, list):
             item.close()
 else:
     result = type(value).__name__
+result = [result, calls]
 """
 
 
@@ -47,16 +66,26 @@ class ConversionTest(unittest.TestCase):
 class GreetTest(unittest.TestCase):
     longMessage = False
 
-    def test_returns_the_greeting_after_the_delay(self):
-        outcome = grading.run_async('result = await submission.greet("Ada", 1.5)')
+    def check_greet(self, name, delay):
+        outcome = grading.run_async("result = await submission.greet(name, delay)", name=name, delay=delay)
+        expected = "Hello, " + name + "!"
         hint = " A coroutine that ends without return gives None." if outcome.value is None else ""
-        self.assertEqual(outcome.value, "Hello, Ada!",
-                         msg=f'await greet("Ada", 1.5) gave {outcome.value!r}, expected "Hello, Ada!".{hint}')
+        if isinstance(outcome.value, str) and outcome.value != expected and name not in outcome.value:
+            hint = f" The greeting must use the name it is given ({name!r} here)."
+        self.assertEqual(outcome.value, expected,
+                         msg=f"await greet({name!r}, {delay!r}) gave {outcome.value!r}, expected {expected!r}.{hint}")
+        self.assertEqual(outcome.blocking, [],
+                         msg=f"greet({name!r}, {delay!r}) must not block the event loop." + blocking_hint(outcome))
         self.assertAlmostEqual(
-            outcome.elapsed, 1.5, places=6,
-            msg=f"greet took {outcome.elapsed:g} virtual seconds, expected 1.5 (the delay)."
-                + blocking_hint(outcome))
-        self.assertEqual(outcome.blocking, [], msg="greet must not block the event loop." + blocking_hint(outcome))
+            outcome.elapsed, delay, places=6,
+            msg=f"greet({name!r}, {delay!r}) took {outcome.elapsed:g} virtual seconds, expected {delay:g} "
+                "(the delay it is given): wait with await asyncio.sleep(delay).")
+
+    def test_returns_the_greeting_after_the_delay(self):
+        self.check_greet("Ada", 1.5)
+
+    def test_uses_its_own_name_and_delay(self):
+        self.check_greet("Linus", 0.25)
 
 
 class GreetBothTest(unittest.TestCase):
@@ -64,18 +93,23 @@ class GreetBothTest(unittest.TestCase):
 
     def test_greets_ada_then_grace(self):
         outcome = grading.run_async(GREET_BOTH)
-        if isinstance(outcome.value, list) and "coroutine" in outcome.value:
-            self.fail(f"greet_both returned {outcome.value!r}: a list of coroutine objects, not greetings. "
+        value, _ = outcome.value
+        if isinstance(value, list) and "coroutine" in value:
+            self.fail(f"greet_both returned {value!r}: a list of coroutine objects, not greetings. "
                       "Calling an async def function only creates a coroutine; put await in front of each "
                       "greet(...) call.")
-        if outcome.value == "NoneType":
+        if value == "NoneType":
             self.fail("greet_both() gave None: a coroutine that ends without return gives None. Return the list "
                       "of the two greetings.")
-        self.assertEqual(outcome.value, ["Hello, Ada!", "Hello, Grace!"],
-                         msg=f"greet_both() gave {outcome.value!r}, expected ['Hello, Ada!', 'Hello, Grace!'].")
+        if value in ("tuple", "generator"):
+            self.fail(f"greet_both() gave a {value}, expected the list ['Hello, Ada!', 'Hello, Grace!']: "
+                      "return the greetings in a list.")
+        self.assertEqual(value, ["Hello, Ada!", "Hello, Grace!"],
+                         msg=f"greet_both() gave {value!r}, expected ['Hello, Ada!', 'Hello, Grace!'].")
 
     def test_waits_without_blocking_the_loop(self):
         outcome = grading.run_async(GREET_BOTH)
+        _, calls = outcome.value
         self.assertEqual(outcome.blocking, [], msg="greet_both must not block." + blocking_hint(outcome))
         hint = ""
         if abs(outcome.elapsed - 2.0) < 1e-6:
@@ -85,3 +119,18 @@ class GreetBothTest(unittest.TestCase):
             outcome.elapsed, 3.0, places=6,
             msg=f"greet_both took {outcome.elapsed:g} virtual seconds, expected 3.0 like the legacy version "
                 f"(1 s for Ada, then 2 s for Grace).{hint}")
+        if calls:  # greet_both called greet: check each call's name, delay and start time
+            got = [(name, delay) for name, delay, _ in calls]
+            self.assertEqual(got, [("Ada", 1), ("Grace", 2)],
+                             msg=f"greet_both called greet with {got!r}, expected greet('Ada', 1) and then "
+                                 "greet('Grace', 2), like the legacy code: check the names and delays.")
+            started = calls[1][2]
+            if started < 1.0 - 1e-6:
+                why = "it started before Ada's greeting ended: await the first greet before starting the second."
+            else:
+                why = ("Ada's greeting took longer than its 1 second: greet(name, delay) must wait exactly delay "
+                       "seconds.")
+            self.assertAlmostEqual(
+                started, 1.0, places=6,
+                msg=f"greet('Grace', 2) started at {started:g} virtual seconds, expected 1.0 (right after Ada's "
+                    f"1-second greeting ends); {why}")
