@@ -5,14 +5,25 @@ import grading
 # Report what save_all returned in plain data: coroutine objects show up by their type name.
 SAVE_ALL = """
 import asyncio
-store = {}
+store = dict(store)
+if slow:
+    # The same save, on a slower day: one key takes 3 s, the others 0.5 s. save_all must wait for every save
+    # it started, however long each one takes.
+    original_save = submission.save
+
+    async def slower_save(store, key, value):
+        await asyncio.sleep(3 if key == slow else 0)
+        return await original_save(store, key, value)
+
+    submission.save = slower_save
 try:
     saved = await submission.save_all(store, items)
 except RuntimeError as error:
     result = {"runtime_error": str(error)}
 else:
     if isinstance(saved, (list, tuple)):
-        kinds = [item if isinstance(item, str) else type(item).__name__ for item in saved]
+        kinds = [item if item is None or isinstance(item, (str, int, float))
+                 else f"<{type(item).__name__} object>" for item in saved]
         for item in saved:
             if asyncio.iscoroutine(item):
                 item.close()
@@ -21,6 +32,8 @@ else:
     result = {"saved": kinds, "store": dict(store)}
 await asyncio.sleep(5)  # let anything still running finish, so the test sees it was late
 result["store_later"] = dict(store)
+if slow:
+    submission.save = original_save
 """
 
 MANY = {key: index for index, key in enumerate(["kiwi", "apple", "mango", "fig", "lime", "date", "plum", "pear"])}
@@ -29,8 +42,8 @@ MANY = {key: index for index, key in enumerate(["kiwi", "apple", "mango", "fig",
 class SaveAllTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
-    def save_all(self, items):
-        outcome = grading.run_async(SAVE_ALL, items=items)
+    def save_all(self, items, store=None, slow=None):
+        outcome = grading.run_async(SAVE_ALL, items=items, store=store or {}, slow=slow)
         if "runtime_error" in outcome.value:
             self.fail(f"save_all raised RuntimeError({outcome.value['runtime_error']!r}). asyncio.run() starts a "
                       "new event loop and cannot run inside one; inside async def, just await save(...).")
@@ -39,14 +52,20 @@ class SaveAllTest(unittest.TestCase):
             self.fail("save_all returned None: a coroutine that ends without return gives None. Return the list of "
                       "saved keys.")
         if isinstance(saved, str):
-            self.fail(f"save_all returned {saved}, expected a list of the saved keys.")
+            hint = ""
+            if saved.endswith("Future") or saved.endswith("Task"):
+                hint = (": asyncio.gather(...) and asyncio.create_task(...) hand back a future at once; await it to "
+                        "get the results, keys = await asyncio.gather(...)")
+            elif saved.endswith("generator"):
+                hint = ": a generator expression is not a list; build the list, [... for ...] or list(...)"
+            self.fail(f"save_all returned {saved}, expected a list of the saved keys{hint}.")
         return outcome
 
     def test_saves_every_item(self):
         items = {"a": 1, "b": 2, "c": 3}
         outcome = self.save_all(items)
         store, saved = outcome.value["store"], outcome.value["saved"]
-        if "coroutine" in saved and store != items:
+        if any("coroutine" in str(item) for item in saved) and store != items:
             self.fail(f"save_all returned {saved!r} and the store stayed {store!r}: each coroutine 'save' was never "
                       "awaited, so none of them ran. Put await in front of save(...).")
         if outcome.value["store_later"] == items and store != items:
@@ -58,13 +77,42 @@ class SaveAllTest(unittest.TestCase):
         outcome = self.save_all(MANY)
         saved, expected = outcome.value["saved"], list(MANY)
         hint = ""
-        if "coroutine" in saved:
+        if any("coroutine" in str(item) for item in saved):
             hint = (": those are coroutine objects, not keys. Collect what each awaited save returns, "
                     "key = await save(...)")
-        elif sorted(saved) == sorted(expected):
+        elif saved == list(MANY.values()):
+            hint = ": those are the values. Return the keys, which is what each awaited save returns"
+        elif all(isinstance(item, str) for item in saved) and sorted(saved) == sorted(expected):
             hint = ": the right keys in another order. Keep the order of items (a set, for one, has no order)"
         self.assertEqual(saved, expected, f"save_all returned {saved!r}, expected the keys {expected!r} that the "
                                           f"awaited save calls return, in the order of items{hint}.")
+
+    def test_returns_only_the_keys_it_saved(self):
+        items = {"x": 1, "y": 2, "z": 3}
+        outcome = self.save_all(items, store={"old": 0, "y": 9})
+        saved, store = outcome.value["saved"], outcome.value["store"]
+        hint = ""
+        if saved == list(store):
+            hint = (": that is every key in the store, including the one that was there before. Return what each "
+                    "awaited save returns instead of reading the store")
+        elif isinstance(saved, list) and sorted(map(str, saved)) == sorted(items):
+            hint = ": the right keys in another order. Keep the order of items"
+        self.assertEqual(saved, list(items), f"with a store that already held {{'old': 0, 'y': 9}}, save_all "
+                                             f"returned {saved!r}, expected only the keys of items, "
+                                             f"{list(items)!r}{hint}.")
+        self.assertEqual({key: store.get(key) for key in items}, items,
+                         f"after save_all the store was {store!r}, expected it to hold every item of {items!r}.")
+
+    def test_waits_for_a_slow_save(self):
+        items = {"a": 1, "slow": 2, "c": 3}
+        outcome = self.save_all(items, slow="slow")
+        store = outcome.value["store"]
+        hint = ""
+        if outcome.value["store_later"] == items:
+            hint = (": the missing ones arrived later, so save_all returned before every save had finished. Await "
+                    "each save (or gather them) instead of sleeping for a time you guessed")
+        self.assertEqual(store, items, f"with a save that takes 3 s for the key 'slow', the store held {store!r} "
+                                       f"when save_all returned, expected every item{hint}.")
 
     def test_leaves_no_coroutine_unawaited(self):
         outcome = self.save_all({"k": 1})

@@ -1,0 +1,11 @@
+import asyncio
+
+
+async def save(store, key, value):
+    await asyncio.sleep(0.5)  # pretend to talk to a database
+    store[key] = value
+    return key
+
+
+async def save_all(store, items):
+    return [await save(store, key, value) for key, value in items.items()]

@@ -1,0 +1,14 @@
+# feedback: including the one that was there before
+import asyncio
+
+
+async def save(store, key, value):
+    await asyncio.sleep(0.5)  # pretend to talk to a database
+    store[key] = value
+    return key
+
+
+async def save_all(store, items):
+    for k, v in items.items():
+        await save(store, k, v)
+    return list(store)
