@@ -11,9 +11,21 @@ async def fetch(url):
     record("end " + url)
     return "page " + url
 
-pages = await submission.fetch_all(fetch, urls)
-if isinstance(pages, list):
+try:
+    pages = await submission.fetch_all(fetch, urls)
+except ValueError as error:
+    if "is empty" not in str(error):
+        raise
+    pages = None
+    result = "empty"  # asyncio.wait([]) refuses an empty collection
+if pages is None and result == "empty":
+    pass
+elif isinstance(pages, list) and all(isinstance(page, str) for page in pages):
     result = pages
+elif isinstance(pages, list):
+    kinds = sorted({type(page).__name__ for page in pages if not isinstance(page, str)})
+    result = "a list holding " + " and ".join(kinds) + " objects"
+    await asyncio.gather(*(page for page in pages if isinstance(page, asyncio.Future)))  # let them finish quietly
 else:
     result = "a " + type(pages).__name__
     if isinstance(pages, asyncio.Future):
@@ -30,9 +42,17 @@ class FetchAllTest(unittest.TestCase):
 
     def fetch_all(self, urls):
         outcome = grading.run_async(FETCH_ALL, urls=urls)
+        if outcome.value == "empty":
+            self.fail(f"fetch_all(fetch, {urls}) raised ValueError: asyncio.wait refuses an empty collection of "
+                      "tasks. With no urls there is nothing to wait for: return [] before calling it (gather "
+                      "accepts no awaitables at all).")
         if isinstance(outcome.value, str):
-            hint = (" gather gives back a future; await asyncio.gather(...) to get the results."
-                    if outcome.value in ("a _GatheringFuture", "a Future") else "")
+            hint = ""
+            if outcome.value in ("a _GatheringFuture", "a Future"):
+                hint = " gather gives back a future; await asyncio.gather(...) to get the results."
+            elif outcome.value.startswith("a list holding"):
+                hint = (" Those tasks or coroutines were never awaited: await them, for example with "
+                        "await asyncio.gather(*tasks), and return their results.")
             self.fail(f"fetch_all returned {outcome.value}, not a list of pages.{hint}")
         return outcome
 
@@ -69,6 +89,11 @@ class FetchAllTest(unittest.TestCase):
             hint = ": the right pages in another order; keep the order of urls"
         self.assertEqual(outcome.value, expected, f"fetch_all(fetch, {urls}) gave {outcome.value!r}, expected "
                                                   f"{expected!r}{hint}.")
+        fetched = [label for _, label in outcome.events if label == "start /a:1"]
+        self.assertEqual(len(fetched), 2,
+                         msg=f"fetch_all(fetch, {urls}) called fetch('/a:1') {len(fetched)} time(s), expected 2: a url "
+                             "listed twice is fetched twice (the page may have changed in between). Call fetch once "
+                             "per entry of urls, without removing repeats.")
 
     def test_no_urls_gives_an_empty_list(self):
         outcome = self.fetch_all([])
