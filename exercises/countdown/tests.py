@@ -38,6 +38,25 @@ def explain_values(values, n):
     return ""
 
 
+def take(n, limit=20):
+    """The first `limit` values of countdown(n), taken in the runner: a countdown that never stops still ends here."""
+    return grading.run("import itertools; result = list(itertools.islice(submission.countdown(n), limit))",
+                       n=n, limit=limit)
+
+
+def explain_endless(values, n, limit=20):
+    """A sentence for a countdown that was still going after `limit` values, or "" if it stopped."""
+    if len(values) < limit:
+        return ""
+    if all(value == n for value in values):
+        return (f" and it never stopped: the first {limit} values were all {n!r}, so n never changes; make n one "
+                "smaller after each yield (n -= 1)")
+    if any(isinstance(value, (int, float)) and value <= 0 for value in values):
+        return (f" and it went below zero without stopping (the first {limit} values are shown from the start): "
+                "loop while n is above zero (n > 0)")
+    return f" and it had not stopped after {limit} values: a countdown from {n} gives exactly {max(n, 0)} values"
+
+
 class CountdownTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
@@ -54,9 +73,10 @@ class CountdownTest(unittest.TestCase):
         problem = describe_non_generator(countdown(5))
         if problem:
             self.fail(problem)
-        values = list(countdown(5))
+        values = take(5)
         self.assertEqual(values, [5, 4, 3, 2, 1],
-                         f"list(countdown(5)) should be [5, 4, 3, 2, 1], got {values!r}{explain_values(values, 5)}")
+                         f"list(countdown(5)) should be [5, 4, 3, 2, 1], got {values[:8]!r}"
+                         f"{explain_endless(values, 5) or explain_values(values, 5)}")
 
     def test_one_value_per_next(self):
         counter = countdown(3)
@@ -77,22 +97,44 @@ class CountdownTest(unittest.TestCase):
         problem = describe_non_generator(countdown(0))
         if problem:
             self.fail(problem)
-        values = list(countdown(0))
-        self.assertEqual(values, [], f"countdown(0) should yield nothing, got {values!r}")
+        values = take(0)
+        self.assertEqual(values, [], f"countdown(0) should yield nothing, got {values[:5]!r}{explain_endless(values, 0)}")
 
     def test_counts_down_from_one(self):
         problem = describe_non_generator(countdown(1))
         if problem:
             self.fail(problem)
-        values = list(countdown(1))
-        self.assertEqual(values, [1], f"countdown(1) should yield just 1, got {values!r}{explain_values(values, 1)}")
+        values = take(1)
+        self.assertEqual(values, [1], f"countdown(1) should yield just 1, got {values[:5]!r}"
+                                      f"{explain_endless(values, 1) or explain_values(values, 1)}")
 
     def test_negative_yields_nothing(self):
         problem = describe_non_generator(countdown(-3))
         if problem:
             self.fail(problem)
         # At most 20 values, taken in the runner: a countdown that never reaches 0 from below would never end.
-        values = grading.run("import itertools; result = list(itertools.islice(submission.countdown(-3), 20))")
-        hint = (" and it would go on forever: loop while n is above zero (n > 0), not until it equals zero"
-                if len(values) == 20 else "")
+        values = take(-3)
+        hint = ""
+        if len(values) == 20:
+            hint = (explain_endless(values, -3) if all(value == -3 for value in values) else
+                    " and it would go on forever: loop while n is above zero (n > 0), not until it equals zero")
+        if values == [-3]:
+            hint = (" (it yields n once before checking it: test n > 0 before every yield, the first one too, "
+                    "for example with while n > 0: yield n; n -= 1)")
         self.assertEqual(values, [], f"countdown(-3) should yield nothing, got {values[:5]!r}{hint}")
+
+    def test_each_call_starts_afresh(self):
+        problem = describe_non_generator(countdown(2))
+        if problem:
+            self.fail(problem)
+        first, second = take(2), take(2)
+        if first == second == []:
+            self.fail("countdown(2) should yield 2 and 1, but it yielded nothing, twice, although 2 is above zero. "
+                      "If your countdown keeps its count outside the call (in a global, a default argument or an "
+                      "attribute), the earlier countdowns used it up: keep the count in a local variable (the "
+                      "parameter n itself), so that each call starts from its own n")
+        self.assertEqual(first, [2, 1], f"countdown(2) should yield 2 and 1, got {first[:5]!r}{explain_endless(first, 2)}")
+        self.assertEqual(second, [2, 1],
+                         f"a second countdown(2), made after a first one had finished, should yield 2 and 1 again, "
+                         f"got {second[:5]!r}: each call must start its own count from its own n, so keep the "
+                         "count in a local variable (the parameter n itself), not in a global or a default argument")

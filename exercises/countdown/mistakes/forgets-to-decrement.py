@@ -1,0 +1,4 @@
+# feedback: so n never changes
+def countdown(n):
+    while n > 0:
+        yield n
