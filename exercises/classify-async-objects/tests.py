@@ -25,6 +25,23 @@ class Countdown:
     def __next__(self):
         raise StopIteration
 
+class Echo:  # an iterator with send(), but no generator
+    def __init__(self):
+        self.last = None
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return self.last
+    def send(self, value):
+        self.last = value
+        return value
+
+class Ticker:  # an async iterator, but no async generator
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        raise StopAsyncIteration
+
 made = {
     "generator object": numbers,
     "coroutine object": fetch,
@@ -38,6 +55,8 @@ plain = {
     "list": [1, 2],
     "iterator over a list": iter([1, 2]),
     "iterator class instance": Countdown(),
+    "iterator class instance with send()": Echo(),
+    "async iterator class instance": Ticker(),
     "awaitable that is not a coroutine": Sleepy(),
     "None": None,
     "number": 42,
@@ -61,10 +80,13 @@ FUNCTION_OF = {"generator object": "generator function", "generator expression":
 
 def hint_for(what, got):
     """A hint that fits the answer given, or nothing."""
-    if got not in NAMES:
+    if got is not None and got not in NAMES:
         close = {"async_generator": "async generator", "asyncgen": "async generator", "async gen": "async generator"}
         return (f"classify must return one of {', '.join(map(repr, NAMES))}"
                 + (f" (with a space: {close[got]!r})" if got in close else "") + ".")
+    if got is None:
+        return ("A function that reaches its end without return gives None: end classify with return 'other' "
+                "for everything else.")
     if what.endswith("function"):
         return ("A function is not the object it makes: classify(numbers) is 'other', classify(numbers()) is "
                 "'generator'.")
@@ -80,8 +102,15 @@ def hint_for(what, got):
                     "inspect.isgenerator, inspect.iscoroutine and inspect.isasyncgen.")
         return "Check its type: inspect.isgenerator, inspect.iscoroutine and inspect.isasyncgen tell them apart."
     if what.startswith("iterator") and got == "generator":
-        return ("It has __next__ like a generator, but only generator objects are generators: check the type "
+        methods = "__next__ and send()" if "send" in what else "__next__"
+        return (f"It has {methods} like a generator, but only generator objects are generators: check the type "
                 "(inspect.isgenerator), not the methods.")
+    if what == "async iterator class instance" and got == "async generator":
+        return ("It has __anext__ like an async generator, but only async generator objects are async generators: "
+                "check the type (inspect.isasyncgen), not the methods.")
+    if what == "async generator object" and got == "generator":
+        return ("An async generator object is not a generator: inspect.isgenerator says False for it and "
+                "inspect.isasyncgen says True. (A test for 'generator' in its name or repr matches both.)")
     if what == "awaitable that is not a coroutine" and got == "coroutine":
         return ("It can be awaited, but it is not a coroutine object: not every awaitable is a coroutine "
                 "(inspect.iscoroutine, not inspect.isawaitable or __await__).")
@@ -111,7 +140,8 @@ class ClassifyTest(unittest.TestCase):
             self.assert_classified(what, "other")
 
     def test_other_values_are_other(self):
-        for what in ("list", "iterator over a list", "iterator class instance", "number", "None"):
+        for what in ("list", "iterator over a list", "iterator class instance", "iterator class instance with send()",
+                     "async iterator class instance", "number", "None"):
             self.assert_classified(what, "other")
 
     def test_other_awaitables_are_other(self):
