@@ -25,17 +25,38 @@ def zero_later(x, callback):
 def nothing_later(x, callback):
     asyncio.get_running_loop().call_later(1, callback, None, None)
 
-operation = {"double_later": double_later, "fail_later": fail_later, "answer_at_once": answer_at_once,
-             "zero_later": zero_later, "nothing_later": nothing_later}[name]
+def join_later(first, second, done):  # two arguments, and a callback parameter with another name
+    asyncio.get_running_loop().call_later(2.5, done, None, first + "-" + second)
+
+def ping_later(done):  # no argument at all
+    asyncio.get_running_loop().call_later(0.5, done, None, "pong")
+
+import functools
+real_operation = {"double_later": double_later, "fail_later": fail_later, "answer_at_once": answer_at_once,
+                  "zero_later": zero_later, "nothing_later": nothing_later, "join_later": join_later,
+                  "ping_later": ping_later}[name]
+calls = []  # how call_async started the operation: its positional arguments (callables named so) and keywords
+
+@functools.wraps(real_operation)
+def operation(*positional, **keywords):
+    calls.append({"positional": ["<a callable>" if callable(arg) else repr(arg) for arg in positional],
+                  "keywords": sorted(keywords)})
+    return real_operation(*positional, **keywords)
+
 try:
     async with asyncio.timeout(100):  # a future nobody settles becomes a message instead of a hang
-        result = {"value": await submission.call_async(operation, 21)}
+        result = {"value": await submission.call_async(operation, *args)}
 except TimeoutError:
     result = {"stuck": True}
 except ValueError as error:
     result = {"error": str(error)}
 except RuntimeError as error:
     result = {"runtime_error": str(error)}
+except NameError as error:
+    result = {"name_error": str(error)}
+except TypeError as error:
+    result = {"type_error": str(error)}
+result["calls"] = calls
 """
 
 PROFILE = """
@@ -50,13 +71,13 @@ except TypeError as error:
 """
 
 
-def run_or_explain_deadlock(test, code, **inputs):
+def run_or_explain_deadlock(test, code, deadlock_hint=None, **inputs):
     try:
         return grading.run_async(code, **inputs)
     except grading.RemoteError as error:
         if error.type_name != "Deadlock":
             raise
-        test.fail("call_async waited for a future that nothing was left to settle (the event loop found every task "
+        test.fail(deadlock_hint or "call_async waited for a future that nothing was left to settle (the event loop found every task "
                   "waiting: a deadlock). Start the operation with your callback before you await the future, and "
                   "have the callback settle it with set_result or set_exception.")
 
@@ -64,8 +85,29 @@ def run_or_explain_deadlock(test, code, **inputs):
 class CallAsyncTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
-    def run_call(self, name, stuck_hint=None):
-        outcome = run_or_explain_deadlock(self, CALL, name=name)
+    def run_call(self, name, stuck_hint=None, args=(21,)):
+        outcome = run_or_explain_deadlock(self, CALL, name=name, args=list(args))
+        call = f"call_async({name}{''.join(', ' + repr(arg) for arg in args)})"
+        if "name_error" in outcome.value:
+            self.fail(f"{call} raised NameError({outcome.value['name_error']!r}). The operation called your "
+                      "callback before a name it uses was assigned: create the future (and anything else the "
+                      "callback needs) before you start the operation.")
+        calls = outcome.value.pop("calls")
+        started_right = {"positional": [repr(arg) for arg in args] + ["<a callable>"], "keywords": []}
+        if calls and calls[0] != started_right:
+            got = calls[0]
+            shown = ", ".join(got["positional"] + [key + "=..." for key in got["keywords"]])
+            self.fail(f"{call} started the operation as {name}({shown}), expected "
+                      f"{name}({''.join(repr(arg) + ', ' for arg in args)}callback). Start operation(*args, callback): "
+                      "every argument it was given, unpacked and in order, then your callback as the last positional "
+                      "argument (an operation may name that parameter anything, so do not pass it as callback=...).")
+        if not calls:
+            self.assertNotIn("type_error", outcome.value,
+                             msg=f"{call} raised TypeError({outcome.value.get('type_error')!r}) before it started "
+                                 "the operation: start operation(*args, callback).")
+        if "type_error" in outcome.value:
+            self.fail(f"{call} raised TypeError({outcome.value['type_error']!r}) after it started the operation "
+                      "correctly: check the line of call_async or of its callback that Python names.")
         if outcome.value.get("stuck"):
             self.fail(stuck_hint or "call_async was still waiting after 100 virtual seconds: the future was never "
                       "settled. Start the operation with your callback before you await the future, and have the "
@@ -90,8 +132,29 @@ class CallAsyncTest(unittest.TestCase):
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
                                msg=f"it took {outcome.elapsed:g} virtual seconds, expected 2.0.")
 
+    def test_passes_every_argument_then_the_callback(self):
+        for args, expected, at in ((("ab", "cd"), "ab-cd", 2.5), ((), "pong", 0.5)):
+            name = "join_later" if args else "ping_later"
+            outcome = self.run_call(name, args=args)
+            call = f"call_async({name}{''.join(', ' + repr(arg) for arg in args)})"
+            self.assertEqual(outcome.value, {"value": expected},
+                             msg=f"{call} gave {outcome.value!r}, expected the value {expected!r} that {name} "
+                                 "passed to its callback. Start operation(*args, callback): every argument, then "
+                                 "the callback.")
+            self.assertAlmostEqual(
+                outcome.elapsed, at, places=6,
+                msg=f"{call} returned at {outcome.elapsed:g} virtual seconds, expected {at:g}: the moment the "
+                    "operation called back. Await a Future (or an Event) that the callback settles, so the "
+                    "coroutine resumes at once, instead of checking on a timer with asyncio.sleep.")
+
     def test_raises_the_error_passed_to_the_callback(self):
-        outcome = self.run_call("fail_later")
+        ordinary_gets_through = not grading.run_async(CALL, name="double_later", args=[21]).value.get("stuck")
+        outcome = self.run_call("fail_later", stuck_hint=(
+            "an operation calling back (ValueError('bad input 21'), None) left call_async waiting forever, while a "
+            "successful one gets through: on an error your callback did not settle the future. Call "
+            "future.set_exception(error); raising the error inside the callback does not reach call_async (the "
+            "event loop that runs the callback catches and logs it)."
+        ) if ordinary_gets_through else None)
         self.assertEqual(outcome.value, {"error": "bad input 21"},
                          msg=f"the operation called back with ValueError('bad input 21'), but call_async gave "
                              f"{outcome.value!r} instead of raising it. Settle the future with "
@@ -99,7 +162,7 @@ class CallAsyncTest(unittest.TestCase):
 
     def test_falsy_values_are_values(self):
         # Only when an ordinary value gets through is a stuck falsy value down to how success is told apart.
-        ordinary_gets_through = not grading.run_async(CALL, name="double_later").value.get("stuck")
+        ordinary_gets_through = not grading.run_async(CALL, name="double_later", args=[21]).value.get("stuck")
         for name, expected in (("zero_later", 0), ("nothing_later", None)):
             outcome = self.run_call(name, stuck_hint=(
                 f"an operation calling back (None, {expected!r}) succeeded with the value {expected!r}, but "
@@ -128,8 +191,8 @@ class LoadProfileTest(unittest.TestCase):
         self.assertTrue(grading.run(IS_COROUTINE_FUNCTION, name="load_profile"),
                         msg="load_profile is not a coroutine function: define it with async def.")
 
-    def profile(self, user_id):
-        outcome = run_or_explain_deadlock(self, PROFILE, user_id=user_id)
+    def profile(self, user_id, deadlock_hint=None):
+        outcome = run_or_explain_deadlock(self, PROFILE, deadlock_hint, user_id=user_id)
         if "runtime_error" in outcome.value:
             self.fail(f"load_profile({user_id}) raised RuntimeError({outcome.value['runtime_error']!r}): the loop is "
                       "already running your coroutine, so call_async cannot run_until_complete again. Just return "
@@ -147,12 +210,33 @@ class LoadProfileTest(unittest.TestCase):
                                msg=f"load_profile took {outcome.elapsed:g} virtual seconds, expected 2.0: "
                                    "1 s for the user, then 1 s for the posts.")
 
+    def test_uses_the_users_own_blog(self):
+        outcome = self.profile(2)
+        self.assertEqual(outcome.value, {"value": {"name": "Grace", "posts": 1}},
+                         msg=f"load_profile(2) gave {outcome.value!r}, expected {{'name': 'Grace', 'posts': 1}}: "
+                             "fetch the posts of the user's own blog (user['blog']).")
+
     def test_unknown_user_raises_lookup_error(self):
-        outcome = self.profile(99)
+        try:
+            known_gets_through = "value" in grading.run_async(PROFILE, user_id=1).value
+        except grading.RemoteError:
+            known_gets_through = False
+        outcome = self.profile(99, deadlock_hint=(
+            "load_profile(99) waited forever (the event loop found every task waiting: a deadlock), while "
+            "load_profile(1) gets through: when fetch_user called back with LookupError('no user 99'), your "
+            "callback did not settle the future. Call future.set_exception(error); raising the error inside the "
+            "callback does not reach call_async (the event loop that runs the callback catches and logs it)."
+        ) if known_gets_through else None)
         if "type_error" in outcome.value:
             self.fail(f"load_profile(99) raised TypeError({outcome.value['type_error']!r}) instead of LookupError: "
                       "call_async gave None instead of raising the error its callback received. Settle the future "
                       "with future.set_exception(error).")
-        self.assertEqual(outcome.value, {"error": "no user 99"},
-                         msg=f"load_profile(99) gave {outcome.value!r}, expected LookupError('no user 99') "
-                             "to propagate: call_async must raise the error with future.set_exception.")
+        if outcome.value == {"error": "no user 99"}:
+            return
+        call_async_raises = grading.run_async(CALL, name="fail_later", args=[21]).value.get("error") == "bad input 21"
+        if call_async_raises:
+            hint = (" Your call_async does raise the error it is called back with, so load_profile itself stops it: "
+                    "do not catch the LookupError in load_profile, let it propagate to the caller.")
+        else:
+            hint = " call_async must raise the error its callback receives: settle the future with future.set_exception."
+        self.fail(f"load_profile(99) gave {outcome.value!r}, expected LookupError('no user 99') to propagate.{hint}")
