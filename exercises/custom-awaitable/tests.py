@@ -30,10 +30,21 @@ class DelayTest(unittest.TestCase):
                 hint = (" __await__ must return an iterator, not a coroutine: write it as a plain def (not async "
                         "def) that delegates with yield from asyncio.sleep(...).__await__(), or returns "
                         "asyncio.sleep(...).__await__().")
+            elif "cannot 'yield from' a coroutine" in error:
+                hint = (" Inside a plain def, yield from needs an iterator, and a coroutine object is not one: "
+                        "delegate to its iterator, yield from asyncio.sleep(...).__await__().")
+            elif "unhashable type" in error:
+                hint = (" asyncio.gather keeps its arguments in a dict, so each Delay must be hashable. A "
+                        "@dataclass (eq=True by default) sets __hash__ to None: use @dataclass(eq=False), or a "
+                        "plain class.")
+            elif "not supported between instances of" in error:
+                hint = (" asyncio.sleep received something that is not a number as its delay: Delay(seconds, value) "
+                        "takes the seconds first, then the value.")
             elif "non-iterator" in error or "'NoneType' object is not iterable" in error:
                 hint = (" __await__ must return an iterator: delegate with yield from "
                         "asyncio.sleep(...).__await__(), or return another awaitable's __await__().")
-            self.fail(f"awaiting a Delay raised TypeError({error!r}).{hint}")
+            what = "gathering two Delays" if how == "gather" else "awaiting a Delay"
+            self.fail(f"{what} raised TypeError({error!r}).{hint}")
         if outcome.blocking:
             at, seconds = outcome.blocking[0]
             self.fail(f"awaiting a Delay must not block the event loop: time.sleep({seconds:g}) at {at:g} virtual "
@@ -51,12 +62,25 @@ class DelayTest(unittest.TestCase):
 
     def test_can_be_awaited_twice(self):
         outcome = self.await_delay("twice")
-        self.assertEqual(outcome.value["value"], [7, 7], msg=f"expected [7, 7], got {outcome.value['value']!r}.")
+        self.assertEqual(outcome.value["value"], [7, 7],
+                         msg=f"awaiting Delay(1.5, 7) twice gave {outcome.value['value']!r}, expected [7, 7].")
+        hint = ""
+        if abs(outcome.elapsed - 1.5) < 1e-6:
+            hint = (": the second await did not wait at all. Start a fresh wait in every __await__ call; a Task, a "
+                    "Future or a 'done' flag made once is already finished the second time")
+        elif abs(outcome.elapsed - 2.0) < 1e-6:
+            hint = ": that is two waits of 1 s; check that the 1.5 is not rounded (int())"
         self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
-                               msg=f"two awaits of a 1.5 s Delay took {outcome.elapsed:g} s, expected 3.0.")
+                               msg=f"two awaits of a 1.5 s Delay took {outcome.elapsed:g} s, expected 3.0{hint}.")
 
     def test_works_with_gather(self):
         outcome = self.await_delay("gather")
-        self.assertEqual(outcome.value["value"], ["a", "b"], msg=f"expected ['a', 'b'], got {outcome.value['value']!r}.")
+        got = outcome.value["value"]
+        hint = ""
+        if got == ["b", "b"]:
+            hint = (": both Delays gave the value of the last one made. Store seconds and value on the instance "
+                    "(self.value = value), not on the class or in a global")
+        self.assertEqual(got, ["a", "b"], msg=f"asyncio.gather(Delay(1, 'a'), Delay(1, 'b')) gave {got!r}, "
+                                              f"expected ['a', 'b']{hint}.")
         self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
                                msg=f"two 1 s Delays gathered took {outcome.elapsed:g} s, expected 1.0.")

@@ -1,0 +1,12 @@
+# feedback: a coroutine object is not one
+import asyncio
+
+
+class Delay:
+    def __init__(self, seconds, value):
+        self.seconds = seconds
+        self.value = value
+
+    def __await__(self):
+        yield from asyncio.sleep(self.seconds)
+        return self.value
