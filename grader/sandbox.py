@@ -715,7 +715,12 @@ def build_seccomp_filter():
                  "unshare", "setns", "mount", "umount2", "pivot_root", "chroot", "kexec_load", "init_module",
                  "finit_module", "delete_module", "personality", "acct", "swapon", "swapoff", "reboot",
                  "open_by_handle_at", "name_to_handle_at", "fanotify_init", "syslog", "move_mount", "open_tree",
-                 "fsopen", "fsmount", "fsconfig", "fspick", "mount_setattr", "kcmp", "lookup_dcookie"):
+                 "fsopen", "fsmount", "fsconfig", "fspick", "mount_setattr", "kcmp", "lookup_dcookie",
+                 # Memory a process holds without mapping it, which RLIMIT_AS never counts (a SysV shm segment lives
+                 # on after shmdt; memfds and message queues are never mapped): without a cgroup it let one 256 MB
+                 # process hold gigabytes. POSIX shared memory (shm_open, multiprocessing) uses the capped /dev/shm.
+                 "shmget", "shmat", "shmctl", "shmdt", "msgget", "msgsnd", "msgrcv", "msgctl", "semget", "semop",
+                 "semtimedop", "semctl", "memfd_create", "memfd_secret"):
         syscall_filter.add_rule(deny, name)
     # Sockets: an allow-list of families (Unix, IPv4, IPv6: what asyncio and socketpair need), not a deny-list.
     no_family = seccomp.ERRNO(errno.EAFNOSUPPORT)
