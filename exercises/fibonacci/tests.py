@@ -6,6 +6,21 @@ from submission import fibonacci
 
 FIRST_TEN = [0, 1, 1, 2, 3, 5, 8, 13, 21, 34]
 
+# Taken inside the runner: 300 round trips through a handle would be needlessly slow. The runner stops early when
+# the values come too slowly (each number computed from scratch), so that it becomes a message, not the time limit.
+TAKE_300 = """
+import itertools, time
+values, durations = [], []
+started = time.perf_counter()
+for value in itertools.islice(submission.fibonacci(), 300):
+    values.append(value)
+    durations.append(time.perf_counter() - started - sum(durations))
+    if time.perf_counter() - started > budget:
+        break
+result = values, durations
+"""
+BUDGET_SECONDS = 0.5
+
 
 def expected_fibonacci(count):
     a, b, numbers = 0, 1, []
@@ -17,6 +32,12 @@ def expected_fibonacci(count):
 
 def explain_difference(values):
     """A hint for the usual reasons the first values differ from 0, 1, 1, 2, 3, 5, ..."""
+    if values and isinstance(values[0], tuple):
+        return f" (each value is a tuple such as {values[0]!r}: yield one number at a time, just a, not the pair)"
+    if len(values) >= 5 and all(value == values[0] for value in values):
+        return (f" (every value is {values[0]!r}: the numbers never move on. Check that a, b = 0, 1 is written "
+                "once, before the loop (inside it, it starts over every time), and that a, b = b, a + b comes "
+                "after each yield)")
     if values[:5] == [1, 1, 2, 3, 5]:
         return (" (the 0 at the start is missing: the sequence starts 0, 1, so the first value yielded must be 0; "
                 "yield a before moving both numbers on)")
@@ -29,10 +50,29 @@ def explain_difference(values):
     return ""
 
 
-def refuse_a_list(test, numbers):
+def explain_value(index, got, want, values):
+    """A hint for one wrong value among the first 300, when the value shows its cause."""
+    if isinstance(got, float):
+        return (f" (fibonacci yields floats: {got!r} is a float, and a float keeps only about 16 digits, so the "
+                "numbers drift after the 78th; start from the integers 0 and 1, not 0.0 and 1.0)")
+    if isinstance(got, int) and index > 40 and abs(got - want) <= want * 1e-9:
+        return (f" (almost right: off by {got - want:+d} after {index} correct values, which is what a computation "
+                "with floats does, for example a formula with phi ** n; add the two previous numbers with "
+                "integers instead: a, b = b, a + b)")
+    return explain_difference(values)
+
+
+def refuse_a_non_generator(test, numbers):
+    """Fail with a sentence that fits when fibonacci() returned plain data instead of a generator."""
     if isinstance(numbers, (list, tuple)):
         test.fail(f"fibonacci() returned a {type(numbers).__name__}; a generator yields values one at a time "
                   "(use yield), and a list could never hold all of them")
+    if numbers is None:
+        test.fail("fibonacci() returned None instead of a generator: a generator function has yield in its body "
+                  "(yield a inside while True)")
+    if isinstance(numbers, (bool, int, float, str)):
+        test.fail(f"fibonacci() returned {numbers!r} instead of a generator: return hands back one value and ends "
+                  "the function; write yield a where you wrote return, so that it hands out value after value")
 
 
 class FibonacciTest(unittest.TestCase):
@@ -40,29 +80,45 @@ class FibonacciTest(unittest.TestCase):
 
     def test_is_a_generator(self):
         numbers = fibonacci()
-        refuse_a_list(self, numbers)
+        refuse_a_non_generator(self, numbers)
         self.assertEqual(grading.type_name(numbers), "generator",
-                         f"fibonacci() should return a generator, got a {grading.type_name(numbers)}")
+                         f"fibonacci() should return a generator (a def with yield in its body), got an object "
+                         f"of type {grading.type_name(numbers)}")
 
     def test_first_ten_values(self):
-        values = list(islice(fibonacci(), 10))
+        numbers = fibonacci()
+        refuse_a_non_generator(self, numbers)
+        values = list(islice(numbers, 10))
         self.assertEqual(values, FIRST_TEN,
                          f"the first ten values should be {FIRST_TEN}, got {values}{explain_difference(values)}")
 
     def test_one_value_per_next(self):
         numbers = fibonacci()
-        refuse_a_list(self, numbers)
-        got = [next(numbers) for _ in range(5)]
+        refuse_a_non_generator(self, numbers)
+        got = []
+        for _ in range(5):
+            try:
+                got.append(next(numbers))
+            except StopIteration:
+                self.fail(f"fibonacci() stopped after {got}: five calls to next() should give {FIRST_TEN[:5]}, "
+                          "and it should never stop (while True)")
         self.assertEqual(got, FIRST_TEN[:5],
                          f"five calls to next() should give {FIRST_TEN[:5]}, got {got}{explain_difference(got)}")
 
     def test_never_runs_out(self):
-        # Taken inside the runner: 300 round trips through a handle would be needlessly slow.
-        values = grading.run("import itertools; result = list(itertools.islice(submission.fibonacci(), 300))")
-        self.assertEqual(len(values), 300,
-                         f"fibonacci() stopped after {len(values)} values; it should go on forever (while True)")
+        refuse_a_non_generator(self, fibonacci())
+        values, durations = grading.run(TAKE_300, budget=BUDGET_SECONDS)
         expected = expected_fibonacci(300)
         # Compared by hand: unittest's diff of two long lists of huge numbers takes far too long.
         for index, (got, want) in enumerate(zip(values, expected)):
             if got != want:
-                self.fail(f"value number {index} should be {want}, got {got}" + explain_difference(values))
+                self.fail(f"value number {index} should be {want}, got {got!r}"
+                          + explain_value(index, got, want, values))
+        if len(values) < 300 and sum(durations) > BUDGET_SECONDS:
+            last = durations[-1]
+            self.fail(f"fibonacci() took more than {BUDGET_SECONDS:g} s to give its first {len(values)} values "
+                      f"(the last one alone took {last:.2f} s), and the tests take 300: each value should cost "
+                      "one addition. If each number is computed from scratch (a recursive fib(n) called for "
+                      "every n), keep the last two numbers instead and add them: a, b = b, a + b")
+        self.assertEqual(len(values), 300,
+                         f"fibonacci() stopped after {len(values)} values; it should go on forever (while True)")
