@@ -7,13 +7,14 @@ import grading
 # the tasks still alive when process_all has returned.
 PROCESS_ALL = """
 import asyncio
-flight = {"now": 0, "peak": 0}
+flight = {"now": 0, "peak": 0, "started": 0}
 
 async def handle(item):
     flight["now"] += 1
+    flight["started"] += 1
     flight["peak"] = max(flight["peak"], flight["now"])
     try:
-        await asyncio.sleep(seconds)
+        await asyncio.sleep(seconds[item] if isinstance(seconds, dict) else seconds)
     finally:
         flight["now"] -= 1
     return item.upper()
@@ -23,15 +24,21 @@ try:
         done = await submission.process_all(items, handle, workers)
     if not isinstance(done, dict):
         raise TypeError(type(done).__name__)
+    left = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
     result = {
         "results": dict(done),
         "peak": flight["peak"],
-        "left_running": len([task for task in asyncio.all_tasks() if task is not asyncio.current_task()]),
+        "left_running": len(left),
+        "left_cancelling": len([task for task in left if task.cancelling()]),
     }
 except TimeoutError:
-    result = {"stuck": True}
+    result = {"stuck": True, "started": flight["started"]}
 except TypeError as error:
     result = {"not a dict": str(error)}
+except asyncio.CancelledError:
+    if asyncio.current_task().cancelling():
+        raise  # a real cancellation from outside: not the learner's
+    result = {"cancelled error": True}
 """
 
 ITEMS = ["a", "b", "c", "d", "e", "f"]
@@ -44,6 +51,14 @@ class ProcessAllTest(unittest.TestCase):
         outcome = grading.run_async(PROCESS_ALL, items=items, workers=workers, seconds=seconds)
         if "not a dict" in outcome.value:
             self.fail(f"process_all returned a {outcome.value['not a dict']}, expected a dict {{item: result}}.")
+        if outcome.value.get("cancelled error"):
+            self.fail("process_all raised CancelledError although nobody cancelled it: it awaited workers it had "
+                      "cancelled, and awaiting a cancelled task raises CancelledError. Wait for them with "
+                      "await asyncio.gather(*workers, return_exceptions=True) (or asyncio.wait(workers)).")
+        if outcome.value.get("stuck") and outcome.value["started"] == 0 and items:
+            self.fail("process_all was still waiting after 100 virtual seconds, and no item was ever handled: no "
+                      "worker was running to take the items off the queue. Start the worker tasks before you wait "
+                      "with await queue.join().")
         if outcome.value.get("stuck"):
             self.fail("process_all was still waiting after 100 virtual seconds: queue.join() never returned. "
                       "It waits until every item taken with get() has been marked with queue.task_done().")
@@ -68,18 +83,48 @@ class ProcessAllTest(unittest.TestCase):
                                msg=f"6 one-second items with 3 workers took {outcome.elapsed:g} virtual seconds, "
                                    "expected 2.0.")
 
+    def assert_stopped(self, outcome, situation):
+        left, cancelling = outcome.value["left_running"], outcome.value["left_cancelling"]
+        if left and cancelling == left:
+            self.fail(f"{situation}, {left} worker task(s) were cancelled but still running when process_all "
+                      "returned: task.cancel() only asks a task to stop. Wait until they have stopped: await "
+                      "asyncio.gather(*workers, return_exceptions=True) after cancelling them.")
+        self.assertEqual(left, 0,
+                         msg=f"{situation}, {left} task(s) were still running after process_all returned: workers "
+                             "wait in queue.get() forever. After queue.join(), cancel the workers and await them "
+                             "(gather with return_exceptions=True).")
+
     def test_stops_its_workers(self):
         outcome = self.process_all(ITEMS, workers=3)
-        self.assertEqual(outcome.value["left_running"], 0,
-                         msg=f"{outcome.value['left_running']} tasks were still running after process_all "
-                             "returned: workers wait in queue.get() forever. After queue.join(), cancel the "
-                             "workers and await them (gather with return_exceptions=True).")
+        self.assert_stopped(outcome, "with 6 items and 3 workers")
+
+    def test_a_slow_item_holds_up_no_one(self):
+        # One long item first: with a shared queue the other worker takes the rest one after another as it gets
+        # free (done at 4 s); items dealt out in advance (a0 c e to one worker, b d f to the other) take 5 s.
+        durations = {"a0": 3, "b": 1, "c": 1, "d": 1, "e": 1, "f": 1}
+        outcome = self.process_all(list(durations), workers=2, seconds=durations)
+        expected = {item: item.upper() for item in durations}
+        self.assertEqual(outcome.value["results"], expected,
+                         msg=f"got {outcome.value['results']!r}, expected {expected!r}.")
+        hint = ""
+        if outcome.elapsed > 4 + 1e-6 and outcome.value["peak"] == 2:
+            hint = (": a worker sat idle while items were still waiting. Each worker must take its next item from "
+                    "the shared queue as soon as it is free, not work through a share of the items given to it in "
+                    "advance")
+        self.assertAlmostEqual(outcome.elapsed, 4.0, places=6,
+                               msg=f"items taking {durations} seconds with 2 workers took {outcome.elapsed:g} "
+                                   f"virtual seconds, expected 4.0{hint}.")
 
     def test_more_workers_than_items(self):
         outcome = self.process_all(["x", "y"], workers=5, seconds=2)
-        self.assertEqual(outcome.value["results"], {"x": "X", "y": "Y"}, msg=f"got {outcome.value['results']!r}.")
-        self.assertAlmostEqual(outcome.elapsed, 2.0, places=6, msg=f"took {outcome.elapsed:g} s, expected 2.0.")
-        self.assertEqual(outcome.value["left_running"], 0, msg="idle workers must be stopped too.")
+        self.assertEqual(outcome.value["results"], {"x": "X", "y": "Y"},
+                         msg=f"with items ['x', 'y'] and 5 workers, got {outcome.value['results']!r}, expected "
+                             "{'x': 'X', 'y': 'Y'}: every item is handled, whatever the number of workers (three of "
+                             "them simply find nothing to do).")
+        self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
+                               msg=f"two 2-second items with 5 workers took {outcome.elapsed:g} virtual seconds, "
+                                   "expected 2.0 (both handled at once).")
+        self.assert_stopped(outcome, "with 2 items and 5 workers")
 
     def test_an_empty_string_is_an_item(self):
         items = ["x", "", "y", "z"]
@@ -95,4 +140,4 @@ class ProcessAllTest(unittest.TestCase):
     def test_no_items(self):
         outcome = self.process_all([], workers=2)
         self.assertEqual(outcome.value["results"], {}, msg=f"no items should give {{}}, got {outcome.value['results']!r}.")
-        self.assertEqual(outcome.value["left_running"], 0, msg="idle workers must be stopped too.")
+        self.assert_stopped(outcome, "with no items")

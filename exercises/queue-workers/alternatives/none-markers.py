@@ -1,0 +1,21 @@
+import asyncio
+
+
+async def process_all(items, handle, workers):
+    queue = asyncio.Queue()
+    results = {}
+
+    async def worker():
+        while True:
+            item = await queue.get()
+            if item is None:
+                return
+            results[item] = await handle(item)
+
+    tasks = [asyncio.create_task(worker()) for _ in range(workers)]
+    for item in items:
+        await queue.put(item)
+    for _ in tasks:
+        await queue.put(None)
+    await asyncio.gather(*tasks)
+    return results
