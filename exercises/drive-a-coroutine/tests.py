@@ -38,8 +38,13 @@ async def quiet():
 async def nothing_back():
     await pause("working")
 
+async def many():
+    for step in range(12):
+        await pause(step)
+    return "all done"
+
 coro = {"job": job, "quick": quick, "nested": nested, "broken": broken, "quiet": quiet,
-        "nothing_back": nothing_back}[which]()
+        "nothing_back": nothing_back, "many": many}[which]()
 try:
     try:
         outcome = submission.drive(coro)
@@ -47,6 +52,8 @@ try:
         result = {"error": str(error)}
     except TypeError as error:
         result = {"type_error": str(error)}
+    except RuntimeError as error:
+        result = {"runtime_error": str(error)}
     else:
         if isinstance(outcome, tuple) and len(outcome) == 2:
             value, messages = outcome
@@ -68,8 +75,22 @@ class DriveTest(unittest.TestCase):
         if "not an iterator" in error or "not iterable" in error:
             self.fail(f"drive raised TypeError({error!r}). Coroutine objects have no __next__, so next(coro) and "
                       "for loops do not work on them; call coro.send(None) instead.")
+        if "just-started coroutine" in error:
+            self.fail(f"drive raised TypeError({error!r}): a coroutine that has not started yet accepts only None. "
+                      "Call coro.send(None) every time; the messages come out of send, nothing needs to go in.")
         if "type_error" in got:
             self.fail(f"drive raised TypeError({error!r}).")
+        error = got.get("runtime_error", "")
+        if "Task got bad yield" in error:
+            self.fail(f"drive ran the coroutine on an asyncio event loop, which refused it: RuntimeError({error!r}). "
+                      "asyncio's loop only understands Futures, and pause suspends with plain messages. drive is "
+                      "the loop here: call coro.send(None) yourself, no asyncio.")
+        if "cannot reuse already awaited coroutine" in error:
+            self.fail(f"drive called send(None) again on a coroutine that had already finished, and Python refused: "
+                      f"RuntimeError({error!r}). The first StopIteration means the coroutine is done, whatever its "
+                      ".value is (None too): stop there and return.")
+        if "runtime_error" in got:
+            self.fail(f"drive raised RuntimeError({error!r}).")
         if "not a pair" in got:
             self.fail(f"drive should return a tuple (value, messages), it returned {got['not a pair']}.")
         return got
@@ -78,6 +99,16 @@ class DriveTest(unittest.TestCase):
         hint = ""
         if got.get("value") == messages and got.get("messages") != messages:
             hint = " The two are swapped: return (value, messages), the return value first."
+        elif got.get("messages") == messages + [value]:
+            hint = (" The return value ended up in the messages too: when send raises StopIteration the coroutine "
+                    "has finished, it did not suspend; only what send returns is a message.")
+        elif (isinstance(got.get("messages"), list) and len(got["messages"]) > len(messages)
+              and got["messages"][len(got["messages"]) - len(messages):] == messages):
+            hint = (" The list starts with messages from an earlier drive call: make a new list inside drive on "
+                    "every call (a default argument such as messages=[] is made once and shared by every call).")
+        elif isinstance(got.get("messages"), list) and got["messages"] == messages[:len(got["messages"])]:
+            hint = (f" It stopped after {len(got['messages'])} suspensions: keep calling send(None) until it raises "
+                    "StopIteration, however many suspensions that takes.")
         elif got.get("messages") == messages and got.get("value") is None and value is not None:
             hint = (" When the coroutine returns, send raises StopIteration and the return value is StopIteration's "
                     ".value.")
@@ -103,17 +134,19 @@ class DriveTest(unittest.TestCase):
 
     def test_suspending_with_none_is_still_a_suspension(self):
         got = self.drive("quiet")
-        hint = ""
         if got.get("messages") == []:
-            hint = (" A suspension with None is a suspension like any other: only StopIteration means the coroutine "
-                    "has finished.")
-        self.assertEqual(got, {"value": "end", "messages": [None, "x"]},
-                         f"a coroutine that suspends with None, then 'x', and returns 'end' should give "
-                         f"('end', [None, 'x']), got {got!r}.{hint}")
+            self.fail(f"a coroutine that suspends with None, then 'x', and returns 'end' should give "
+                      f"('end', [None, 'x']), got {got!r}. A suspension with None is a suspension like any other: "
+                      "only StopIteration means the coroutine has finished.")
+        self.assert_drove(got, "end", [None, "x"], "a coroutine that suspends with None, then 'x', and returns 'end'")
 
     def test_a_coroutine_that_returns_nothing_gives_none(self):
         got = self.drive("nothing_back")
         self.assert_drove(got, None, ["working"], "a coroutine without a return")
+
+    def test_a_long_run_is_driven_to_the_end(self):
+        got = self.drive("many")
+        self.assert_drove(got, "all done", list(range(12)), "a coroutine that suspends with 0, 1, ..., 11")
 
     def test_exceptions_propagate(self):
         got = self.drive("broken")
