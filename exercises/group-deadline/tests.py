@@ -13,10 +13,25 @@ async def fetch(url):
     record("end " + url)
     return "" if url.startswith("/empty") else "page " + url
 
-value = await submission.fetch_before(fetch, urls, deadline)
+try:
+    value = await submission.fetch_before(fetch, urls, deadline)
+except TimeoutError:
+    value = "raised TimeoutError"
+except asyncio.CancelledError:
+    if asyncio.current_task().cancelling():
+        raise  # a real cancellation from outside: not the learner's
+    value = "raised CancelledError"
 returned_at = now()
+unfinished = len([task for task in asyncio.all_tasks()
+                  if task is not asyncio.current_task() and not task.done() and task.cancelling()])
 await asyncio.sleep(10)  # anything left running shows up as an end after the return
-result = [list(value) if isinstance(value, list) else type(value).__name__, returned_at]
+if isinstance(value, list):
+    shown = list(value)
+elif value in ("raised TimeoutError", "raised CancelledError"):
+    shown = value
+else:
+    shown = type(value).__name__
+result = [shown, returned_at, unfinished]
 """
 
 
@@ -25,7 +40,28 @@ class FetchBeforeTest(unittest.TestCase):
 
     def fetch_before(self, urls, deadline):
         outcome = grading.run_async(FETCH, urls=urls, deadline=deadline)
-        value, returned_at = outcome.value
+        value, returned_at, unfinished = outcome.value
+        if value == "raised TimeoutError":
+            self.fail(f"fetch_before(fetch, {urls}, {deadline}) let a TimeoutError out when the deadline passed. "
+                      "That TimeoutError is how async with asyncio.timeout(...) says the time is up: catch it "
+                      "(try: ... except TimeoutError:) around the async with, then build the list.")
+        if value == "raised CancelledError":
+            self.fail(f"fetch_before(fetch, {urls}, {deadline}) raised CancelledError although nobody cancelled it: "
+                      "asking a cancelled task for its result (task.result(), or await task) raises CancelledError. "
+                      "Give None for each task where task.cancelled() is true.")
+        starts = [at for at, label in outcome.events if label.startswith("start")]
+        if isinstance(value, list) and urls and returned_at < 1e-9 and not any(
+                label.startswith("end") and at < 1e-9 for at, label in outcome.events):
+            self.fail(f"fetch_before(fetch, {urls}, {deadline}) gave {value!r} at once, after 0 s: nothing waited for "
+                      "the fetches. Check that every fetch is a task of the group, made with group.create_task(...) "
+                      "(a TaskGroup does not wait for tasks made with asyncio.create_task), and that the deadline "
+                      "wraps the async with asyncio.TaskGroup() block.")
+        self.assertEqual(unfinished, 0,
+                         msg=f"fetch_before(fetch, {urls}, {deadline}) returned with {unfinished} cancelled task(s) "
+                             "still running: they had not finished cancelling. After task.cancel(), wait "
+                             "for them (await asyncio.gather(*pending, return_exceptions=True)); a TaskGroup inside "
+                             "asyncio.timeout does that for you.")
+        self.starts = starts
         return outcome, value, returned_at
 
     def test_keeps_what_arrived_in_time(self):
@@ -45,7 +81,14 @@ class FetchBeforeTest(unittest.TestCase):
                                               f"{expected!r}.{hint}")
         late = [label for at, label in outcome.events if label.startswith("end") and at > 0.5 + 1e-9]
         hint = ""
-        if late:
+        if late and any(at > 1e-9 for at in self.starts):
+            hint = (" The fetches started one after another, each with a time limit of its own: start them all "
+                    "together in a TaskGroup and put one deadline, async with asyncio.timeout(deadline), around it.")
+        elif late and abs(returned_at - 0.5) < 1e-6:
+            hint = (" fetch_before did return at the deadline, but left the late fetches running: cancel them (and "
+                    "wait for them to finish cancelling), or let async with asyncio.timeout(deadline) around the "
+                    "TaskGroup do both.")
+        elif late:
             hint = " No deadline stopped them: wrap the TaskGroup in async with asyncio.timeout(deadline)."
         self.assertEqual(late, [], msg=f"fetches went on after the deadline ({late}): they must be cancelled when "
                                        f"the deadline passes.{hint}")
@@ -58,7 +101,13 @@ class FetchBeforeTest(unittest.TestCase):
         outcome, value, returned_at = self.fetch_before(urls, 5)
         self.assertEqual(value, ["page " + u for u in urls], msg=f"fetch_before(fetch, {urls}, 5) gave {value!r}, "
                                                                  "expected the three pages in the order of urls.")
-        hint = " Every fetch ran one after another: run them concurrently." if returned_at > 0.35 else ""
+        hint = ""
+        ends = [at for at, label in outcome.events if label.startswith("end")]
+        if returned_at > 0.35 and any(at > 1e-9 for at in self.starts):
+            hint = " The fetches ran one after another: run them concurrently."
+        elif returned_at > 0.35 and ends and max(ends) < 0.3 + 1e-6:
+            hint = (f" The fetches were all done at {max(ends):g} s, but fetch_before waited on: nothing should wait "
+                    "for the deadline itself (no sleep); the TaskGroup ends as soon as its last task does.")
         self.assertAlmostEqual(returned_at, 0.3, places=6,
                                msg=f"with a deadline of 5 s and fetches of at most 0.3 s, fetch_before returned after "
                                    f"{returned_at:g} virtual seconds, expected 0.3: return when the last one "
