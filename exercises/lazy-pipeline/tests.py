@@ -32,10 +32,25 @@ def outcome(make_stage, limit, wanted):
 def laziness_problem():
     if outcome(submission.evens, 1000, 1)[0] != "ok":
         return "evens is not lazy"
-    if outcome(lambda source: submission.take(1, source), 1000, 1)[0] != "ok":
+    kind = outcome(lambda source: submission.take(1, source), 1000, 1)[0]
+    if kind == "list":
+        return "take returns a list instead of yielding its values one at a time"
+    if kind != "ok":
         return "take is not lazy"
     return None
 """
+
+
+def run_take(test, code):
+    """grading.run(code), naming the mistake when take slices its source (a generator cannot be sliced)."""
+    try:
+        return grading.run(code)
+    except TypeError as error:
+        if "not subscriptable" not in str(error):
+            raise
+        test.fail("take sliced or indexed its source (items[:n] or items[i]), but a source can be any iterable, "
+                  f"such as a generator or an endless one, and those have no indexes ({error}): loop over items "
+                  "with for and count what you have yielded")
 
 
 class NaturalsTest(unittest.TestCase):
@@ -59,6 +74,14 @@ class NaturalsTest(unittest.TestCase):
             if value != index + 1:
                 self.fail(f"naturals() should yield 1, 2, 3, ... in order: value number {index} should be "
                           f"{index + 1}, got {value!r}")
+        # A million values cost well under a tenth of a second in the runner; a "big enough" bound such as
+        # range(1, 10000) or range(1, 1000000) shows up here.
+        far = grading.run("import itertools; result = list(itertools.islice(submission.naturals(), 1000000, 1000001))")
+        self.assertEqual(far, [1000001],
+                         "naturals() should never stop, but it had stopped before its millionth-and-first value "
+                         f"(got {far!r} there instead of [1000001]): an upper bound, however large, is still an "
+                         "end; loop with while True or itertools.count(1)" if far == [] else
+                         f"naturals() should yield 1000001 as value number 1000000, got {far!r}")
 
 
 class EvensTest(unittest.TestCase):
@@ -66,8 +89,12 @@ class EvensTest(unittest.TestCase):
 
     def test_keeps_even_values_in_order(self):
         values = list(evens([7, 10, 3, 4, 0, -2, 5]))
+        hint = ""
+        if values == [10, 4, -2]:
+            hint = (": the 0 is missing, but 0 is even (0 % 2 == 0) and a value like any other; a check such as "
+                    "if number and ... treats it as nothing")
         self.assertEqual(values, [10, 4, 0, -2], f"evens([7, 10, 3, 4, 0, -2, 5]) should yield 10, 4, 0, -2, "
-                                                 f"got {values}")
+                                                 f"got {values}{hint}")
 
     def test_is_lazy(self):
         kind, values, pulled = grading.run(
@@ -92,7 +119,7 @@ class TakeTest(unittest.TestCase):
                                                f"got {values}")
 
     def test_stops_after_n_on_an_endless_source(self):
-        result = grading.run(ENDLESS_SOURCE + """
+        result = run_take(self, ENDLESS_SOURCE + """
 pulled = []
 try:
     stage = submission.take(5, endless(1000, pulled))
@@ -104,7 +131,11 @@ except PulledTooFar:
     result = ("too far", None, len(pulled))
 """)
         kind, values, pulled = result
-        if kind in ("too far", "list"):
+        if kind == "list":
+            self.fail(f"take(5, ...) returned a list (it read {pulled} values the moment it was called): take "
+                      "should hand out its values one at a time, when asked, so yield them (or return a lazy "
+                      "iterator such as itertools.islice) instead of building a list")
+        if kind == "too far":
             self.fail("take pulled far more values than it needed: it must read at most n values from the "
                       "source, one at a time (do not turn the source into a list)")
         self.assertEqual(values, [1, 2, 3, 4, 5], f"take(5, 1, 2, 3, ...) should yield 1 to 5, got {values}")
@@ -125,7 +156,7 @@ except PulledTooFar:
         self.assertEqual(values, ["a", "b", "c"], f"take(5, 'abc') should yield 'a', 'b', 'c', got {values}")
 
     def test_take_zero(self):
-        values, pulled = grading.run(ENDLESS_SOURCE + """
+        values, pulled = run_take(self, ENDLESS_SOURCE + """
 pulled = []
 try:
     result = (list(submission.take(0, endless(1000, pulled))), len(pulled))
@@ -158,13 +189,16 @@ class PipelineTest(unittest.TestCase):
 
     def test_whole_pipeline_on_naturals(self):
         # Checked on a guarded source first, so that a stage that is not lazy cannot run until the time limit.
-        problem, values = grading.run(ENDLESS_SOURCE + """
+        problem, values = run_take(self, ENDLESS_SOURCE + """
 problem = laziness_problem()
 if problem:
     result = (problem, None)
 else:
     result = (None, list(submission.take(4, submission.evens(submission.naturals()))))
 """)
+        if problem == "take returns a list instead of yielding its values one at a time":
+            self.fail(f"{problem}: every stage must be lazy, handing out one value per request (a generator with "
+                      "yield, or a lazy iterator such as itertools.islice), not a finished list")
         if problem:
             self.fail(f"{problem}, so take(4, evens(naturals())) would never finish: every stage must yield its "
                       "values one at a time so that it works on an endless source")

@@ -1,0 +1,20 @@
+# feedback: the 0 is missing, but 0 is even
+def naturals():
+    n = 1
+    while True:
+        yield n
+        n += 1
+
+def evens(numbers):
+    for number in numbers:
+        if number and number % 2 == 0:
+            yield number
+
+def take(n, items):
+    if n <= 0:
+        return
+    for count, item in enumerate(items, start=1):
+        yield item
+        if count == n:
+            return
+
