@@ -6,23 +6,24 @@ USE = """
 log = []
 answer = None
 raised = None
+entered = None
 try:
     BODY
-except ValueError as error:
-    raised = "ValueError: " + str(error)
-except AttributeError as error:
-    raised = "AttributeError: " + str(error)
-except TypeError as error:
-    raised = "TypeError: " + str(error)
-result = [log, answer, raised]
+except Exception as error:
+    raised = type(error).__name__ + ": " + str(error)
+result = [log, answer, raised, entered]
 """
 
 CONNECTION = """async with submission.Connection("db", log) as conn:
+        entered = now()
         answer = await conn.query("select 1")"""
 
 CONNECTION_FAILS = """async with submission.Connection("shop", log) as conn:
         answer = await conn.query("update")
         raise ValueError("disk full")"""
+
+CONNECTION_KEY_ERROR = """async with submission.Connection("cache", log) as conn:
+        raise KeyError("user 7")"""
 
 TRANSACTION = """async with submission.transaction("the conn", log) as same:
         answer = same"""
@@ -46,13 +47,16 @@ class ConnectionTest(unittest.TestCase):
         if raised and "asynchronous context manager protocol" in raised:
             self.fail(f"async with raised {raised}: define async def __aenter__(self) and async def "
                       "__aexit__(self, exc_type, exc, tb) (__enter__ and __exit__ serve the plain with).")
+        if raised and raised.startswith("TypeError") and "can't be used in 'await' expression" in raised:
+            self.fail(f"the block raised {raised}: await conn.query(...) needs an awaitable, and query returned a "
+                      "plain value. Define it with async def query(self, text).")
         if raised and raised.startswith("AttributeError") and "NoneType" in raised:
             self.fail(f"inside the block, {raised}: `as conn` receives what __aenter__ returns, and it returned "
                       "None. Return self.")
 
     def test_opens_queries_and_closes(self):
         outcome = use(CONNECTION)
-        log, answer, raised = outcome.value
+        log, answer, raised, entered = outcome.value
         self.check_protocol(raised)
         self.assertIsNone(raised, msg=f"the block raised {raised}.")
         self.assertEqual(answer, "db: select 1", msg=f"await conn.query('select 1') gave {answer!r}, expected "
@@ -60,12 +64,16 @@ class ConnectionTest(unittest.TestCase):
         self.assertEqual(log, ["open db", "close db"], msg=f"the log was {log}, expected ['open db', 'close db'].")
         self.assertEqual(outcome.blocking, [], msg="entering or leaving blocked the event loop with time.sleep: "
                                                    "wait with await asyncio.sleep(0.5).")
+        self.assertAlmostEqual(entered, 0.5, places=6,
+                               msg=f"the block started at {entered:g} virtual seconds, expected 0.5: entering waits "
+                                   "0.5 s (connecting), await asyncio.sleep(0.5) in __aenter__.")
         self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
                                msg=f"the async with took {outcome.elapsed:g} virtual seconds, expected 1.0 (0.5 to "
                                    "connect, 0.5 to close).")
 
     def test_an_error_rolls_back_closes_and_propagates(self):
-        log, answer, raised = use(CONNECTION_FAILS).value
+        outcome = use(CONNECTION_FAILS)
+        log, answer, raised, entered = outcome.value
         self.check_protocol(raised)
         if raised is None:
             self.fail("the block raised ValueError('disk full') but nothing came out of the async with: __aexit__ "
@@ -75,19 +83,47 @@ class ConnectionTest(unittest.TestCase):
         expected = ["open shop", "rollback ValueError", "close shop"]
         self.assertEqual(log, expected, msg=f"the log was {log}, expected {expected}: on an exception, append "
                                             "f\"rollback {type(exc).__name__}\" before closing.")
+        self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
+                               msg=f"an async with whose block raised took {outcome.elapsed:g} virtual seconds, "
+                                   "expected 1.0: leaving waits 0.5 s (closing) whether or not the block raised.")
+
+    def test_the_rollback_names_the_exception_type(self):
+        log, answer, raised, entered = use(CONNECTION_KEY_ERROR).value
+        self.check_protocol(raised)
+        if raised is None:
+            self.fail("the block raised KeyError('user 7') but nothing came out of the async with: __aexit__ "
+                      "suppressed the error by returning a true value. Return None or False.")
+        expected = ["open cache", "rollback KeyError", "close cache"]
+        self.assertEqual(log, expected, msg=f"the block raised KeyError('user 7') and the log was {log}, expected "
+                                            f"{expected}: the rollback line names the type of the exception that "
+                                            "arrived, f\"rollback {type(exc).__name__}\".")
+        self.assertEqual(raised, "KeyError: 'user 7'",
+                         msg=f"the async with raised {raised}, expected the block's KeyError('user 7').")
 
 
 class TransactionTest(unittest.TestCase):
     longMessage = False
 
+    def test_is_written_with_asynccontextmanager(self):
+        made_with = grading.run("import inspect\n"
+                                "wrapped = getattr(submission.transaction, '__wrapped__', None)\n"
+                                "result = wrapped is not None and inspect.isasyncgenfunction(wrapped)")
+        self.assertTrue(made_with, msg="transaction should be an async def with one yield, decorated with "
+                                       "@contextlib.asynccontextmanager (the class-based way is Connection's); "
+                                       "that is not what transaction is.")
+
     def test_commits_a_block_that_ends_normally(self):
-        log, answer, raised = use(TRANSACTION).value
+        log, answer, raised, entered = use(TRANSACTION).value
         self.assertIsNone(raised, msg=f"async with transaction(...) raised {raised}.")
         self.assertEqual(answer, "the conn", msg=f"`as` received {answer!r}, expected the conn it was given: yield conn.")
         self.assertEqual(log, ["begin", "commit"], msg=f"the log was {log}, expected ['begin', 'commit'].")
 
     def test_rolls_back_a_block_that_raises(self):
-        log, answer, raised = use(TRANSACTION_FAILS).value
+        log, answer, raised, entered = use(TRANSACTION_FAILS).value
+        if raised is None:
+            self.fail(f"the block raised ValueError('constraint') but nothing came out of async with transaction(...) "
+                      f"(the log was {log}): transaction caught it and did not raise it again. After appending "
+                      "'rollback' in except, write a bare raise.")
         self.assertEqual(raised, "ValueError: constraint",
                          msg=f"the async with raised {raised}, expected the block's ValueError: constraint to "
                              "propagate.")
@@ -100,7 +136,7 @@ class TransactionTest(unittest.TestCase):
         self.assertEqual(log, ["begin", "rollback"], msg=f"the log was {log}, expected ['begin', 'rollback'].{hint}")
 
     def test_inside_a_connection(self):
-        log, answer, raised = use(BOTH).value
+        log, answer, raised, entered = use(BOTH).value
         expected = ["open db", "begin", "commit", "close db"]
         self.assertEqual([log, answer, raised], [expected, "db: select 1", None],
                          msg=f"a transaction inside a connection gave the log {log} and the answer {answer!r} "
