@@ -16,9 +16,37 @@ else:
     result = "plain function"
 """
 
+# Spies stand in for fetch_order and record_order while process_all runs (it calls them by name), so the test
+# sees when each fetch and each record starts and ends: records of a batch in flight together, the next batch
+# fetched only once the previous one is recorded. They also draw the run's timeline.
 PROCESS_ALL = """
-value = await submission.process_all(ids, size)
-result = value if isinstance(value, dict) else type(value).__name__
+events = []
+original_fetch, original_record = submission.fetch_order, submission.record_order
+
+async def fetch_spy(order_id, *args, **kwargs):
+    events.append(["fetch start", order_id])
+    record(f"start fetch {order_id}")
+    try:
+        return await original_fetch(order_id, *args, **kwargs)
+    finally:
+        events.append(["fetch end", order_id])
+        record(f"end fetch {order_id}")
+
+async def record_spy(order, *args, **kwargs):
+    order_id = order.get("id") if isinstance(order, dict) else None
+    events.append(["record start", order_id])
+    try:
+        return await original_record(order, *args, **kwargs)
+    finally:
+        events.append(["record end", order_id])
+        record(f"recorded {order_id}")
+
+submission.fetch_order, submission.record_order = fetch_spy, record_spy
+try:
+    value = await submission.process_all(ids, size)
+finally:
+    submission.fetch_order, submission.record_order = original_fetch, original_record
+result = [value if isinstance(value, dict) else type(value).__name__, events]
 """
 
 HOLDS_THE_LOCK = """
@@ -56,9 +84,18 @@ class ModernSyntaxTest(unittest.TestCase):
     def test_no_asyncio_coroutine_decorator(self):
         for fn in self.functions():
             for decorator in fn.decorator_list:
-                if "coroutine" in ast.unparse(decorator):
-                    self.fail(f"line {decorator.lineno}: {fn.name} is still decorated with @{ast.unparse(decorator)}. "
+                name = ast.unparse(decorator)
+                if "types.coroutine" in name or name == "coroutine" and self.imports_coroutine_from("types"):
+                    self.fail(f"line {decorator.lineno}: {fn.name} is decorated with @{name}, which makes a "
+                              "generator-based coroutine again. The module is converted to async/await throughout: "
+                              "write it as an async def (a bare yield becomes await asyncio.sleep(0)).")
+                if "coroutine" in name:
+                    self.fail(f"line {decorator.lineno}: {fn.name} is still decorated with @{name}. "
                               "@asyncio.coroutine was removed in Python 3.11: write async def instead.")
+
+    def imports_coroutine_from(self, module):
+        return any(isinstance(node, ast.ImportFrom) and node.module == module
+                   and any(alias.name == "coroutine" for alias in node.names) for node in ast.walk(self.tree))
 
     def test_no_loop_arguments(self):
         for node in ast.walk(self.tree):
@@ -76,10 +113,20 @@ class ModernSyntaxTest(unittest.TestCase):
                           "today asyncio.run(...) creates and closes it, and nothing in the module needs it.")
 
     def test_no_yield_from_left(self):
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.YieldFrom):
-                self.fail(f"line {node.lineno}: yield from {ast.unparse(node.value)} is left. Inside async def, "
-                          "wait with await; the prompt's module has no yield from outside coroutines.")
+        # yield from stays legal in an ordinary generator (batches may delegate with it); it may not wait for
+        # anything: any yield from in an async def (a SyntaxError anyway) or in a decorated def is the legacy kind.
+        for fn in self.functions():
+            ordinary_generator = isinstance(fn, ast.FunctionDef) and not fn.decorator_list
+            if ordinary_generator:
+                continue
+            for node in ast.walk(fn):
+                if isinstance(node, ast.YieldFrom):
+                    self.fail(f"line {node.lineno}: {fn.name} still waits with yield from {ast.unparse(node.value)}. "
+                              "Write it as an async def and wait with await.")
+        module_level = [node for node in ast.walk(self.tree) if isinstance(node, ast.YieldFrom)
+                        and not any(node in ast.walk(fn) for fn in self.functions())]
+        for node in module_level:
+            self.fail(f"line {node.lineno}: yield from {ast.unparse(node.value)} is left outside any function.")
 
 
 class KindsTest(unittest.TestCase):
@@ -153,33 +200,68 @@ class RecordOrderTest(unittest.TestCase):
         self.assertFalse(still_locked, msg="record_order left the lock locked: release it (async with does).")
 
 
+def ledger_hint(got, ids, size, batches_right):
+    """Name a cause only when the ledger proves it."""
+    if not isinstance(got, dict) or not isinstance(got.get("recorded"), list):
+        return ""
+    recorded, expected = got["recorded"], list(ids)
+    empty = [i for i in ids if i % 4 == 0]
+    if recorded == [i for i in ids if i % 4 != 0] and empty:
+        return (f" The orders with 0 items ({', '.join(map(str, empty))}) were left out: an order with 0 items is "
+                "still an order, so record it (add 0 to the total and append its id).")
+    if recorded == [i for i in ids if i] and 0 in ids:
+        return " Order 0 was left out: 0 is an id like any other; do not test the ids for truth."
+    if sorted(recorded) == sorted(expected) and recorded != expected:
+        return (" The right ids in another order: record each batch in the order of its ids (gather returns the "
+                "results in the order of its arguments; as_completed and sets do not).")
+    if len(recorded) < len(expected) and sorted(set(recorded)) == sorted(set(expected)):
+        return (" A repeated id was recorded once only: every id of order_ids is recorded, repeats included (a dict "
+                "or set keyed by id keeps one).")
+    last = len(expected) - (len(expected) % size or size)
+    if batches_right and last and recorded == expected[:last]:
+        return (" The last batch was fetched but not recorded when process_all returned: await the record tasks "
+                "(gather them) before the next batch and before you return.")
+    if batches_right and len(expected) > size and recorded == expected[:size]:
+        return " Only the first batch was recorded: return the ledger after the loop, not inside it."
+    if recorded == expected and got.get("total") != sum(i % 4 for i in ids):
+        return (" Every order was recorded but the total is short: two records read the same total and one "
+                "update was lost. Hold the lock (async with lock:) around the read, the scheduling point "
+                "and the write, and share one lock between all the records.")
+    return ""
+
+
 class ProcessAllTest(unittest.TestCase):
     longMessage = False
 
     def process_all(self, ids, size):
         outcome = grading.run_async(PROCESS_ALL, ids=ids, size=size)
-        if not isinstance(outcome.value, dict):
-            self.fail(f"process_all({ids}, {size}) gave a {outcome.value}, expected the ledger dict.")
-        return outcome
+        value, events = outcome.value
+        if not isinstance(value, dict):
+            self.fail(f"process_all({ids}, {size}) gave a {value}, expected the ledger dict.")
+        return outcome, value, events
+
+    def check_ledger(self, ids, size):
+        outcome, value, events = self.process_all(ids, size)
+        expected = {"total": sum(i % 4 for i in ids), "recorded": list(ids)}
+        if value != expected:
+            batches_right = grading.run(BATCHES, items=list(ids), size=size) == [
+                list(ids[start:start + size]) for start in range(0, len(ids), size)]
+            self.fail(f"process_all({ids}, {size}) gave {value!r}, expected {expected!r}."
+                      + ledger_hint(value, ids, size, batches_right))
+        return outcome, events
 
     def test_totals_and_order(self):
-        outcome = self.process_all([1, 2, 3, 4, 5], 2)
-        expected = {"total": 7, "recorded": [1, 2, 3, 4, 5]}
-        hint = ""
-        if outcome.value.get("recorded") == expected["recorded"] and outcome.value.get("total") != expected["total"]:
-            hint = (" Every order was recorded but the total is short: two records read the same total and one "
-                    "update was lost. Hold the lock (async with lock:) around the read, the scheduling point "
-                    "and the write.")
-        self.assertEqual(outcome.value, expected,
-                         msg=f"process_all([1, 2, 3, 4, 5], 2) gave {outcome.value!r}, expected {expected!r}.{hint}")
+        self.check_ledger([1, 2, 3, 4, 5], 2)
 
     def test_one_batch_at_a_time_fetches_together(self):
-        outcome = self.process_all([1, 2, 3, 4, 5], 2)
+        outcome, value, events = self.process_all([1, 2, 3, 4, 5], 2)
         self.assertEqual(outcome.blocking, [], msg="process_all must not block the loop." + blocking_hint(outcome))
         hint = ""
-        if abs(outcome.elapsed - 1.5) < 1e-6:
+        if abs(outcome.elapsed - 1.5) < 1e-6 and value.get("recorded") == [1, 2, 3, 4, 5]:
             hint = (" Everything was fetched at once: take the ids one batch at a time, starting the next batch "
                     "only when the previous one is recorded.")
+        elif abs(outcome.elapsed - 1.5) < 1e-6 and value.get("recorded") == [1, 2]:
+            hint = " process_all stopped after the first batch: return the ledger after the loop, not inside it."
         elif outcome.elapsed > 4.0 + 1e-6:
             hint = (" The fetches of a batch ran one after another: start them all as tasks and gather them, as "
                     "the legacy code does.")
@@ -187,17 +269,52 @@ class ProcessAllTest(unittest.TestCase):
                                msg=f"process_all([1, 2, 3, 4, 5], 2) took {outcome.elapsed:g} virtual seconds, "
                                    f"expected 4.0 (1.5 + 1.0 + 1.5: each batch waits for its slowest fetch).{hint}")
 
+    def test_records_of_a_batch_run_as_concurrent_tasks(self):
+        _, _, events = self.process_all([1, 2, 3, 4, 5], 2)
+        if not any(kind == "record start" for kind, _ in events):
+            return  # process_all does not call record_order by name: judged on its ledger and time alone
+        in_flight = most = 0
+        for kind, _ in events:
+            if kind == "record start":
+                in_flight += 1
+                most = max(most, in_flight)
+            elif kind == "record end":
+                in_flight -= 1
+        if most <= 1 and not grading.run_async(HOLDS_THE_LOCK).value[0]:
+            self.fail("the records of a batch never overlapped, because record_order never gives the other tasks a "
+                      "turn while it holds the lock (see the scheduling-point test): await asyncio.sleep(0) inside "
+                      "async with lock.")
+        self.assertGreater(most, 1,
+                           msg="the records of a batch ran one after another: no two record_order calls were ever "
+                               "in progress together. As in the legacy code, start each record of a batch as a task "
+                               "(create_task, or gather of the coroutines) and wait for them together, so they "
+                               "share the lock.")
+
+    def test_next_batch_waits_for_the_records(self):
+        ids, size = [1, 2, 3, 4, 5], 2
+        _, _, events = self.process_all(ids, size)
+        if not any(kind == "record end" for kind, _ in events):
+            return  # process_all does not call record_order by name: judged on its ledger and time alone
+        fetches = recorded = 0
+        for kind, order_id in events:
+            if kind == "record end":
+                recorded += 1
+            elif kind == "fetch start":
+                if fetches % size == 0 and recorded < fetches:
+                    self.fail(f"the fetch of order {order_id} (batch {fetches // size + 1}) started when only "
+                              f"{recorded} of the {fetches} orders before it were recorded: the next batch starts "
+                              "when the whole batch is recorded. Await the batch's records before you fetch the "
+                              "next batch.")
+                fetches += 1
+
     def test_big_batches(self):
-        ids = [4, 9, 2, 7, 12, 5, 3]
-        outcome = self.process_all(ids, 3)
-        expected = {"total": sum(i % 4 for i in ids), "recorded": ids}
-        self.assertEqual(outcome.value, expected,
-                         msg=f"process_all({ids}, 3) gave {outcome.value!r}, expected {expected!r}.")
-        self.assertAlmostEqual(outcome.elapsed, 3.5, places=6,
-                               msg=f"process_all({ids}, 3) took {outcome.elapsed:g} virtual seconds, expected 3.5 "
-                                   "(1.5 + 1.5 + 0.5: each batch waits for its slowest fetch).")
+        ids = [4, 9, 2, 7, 12, 0, 3, 3, 9]  # orders with 0 items, an order 0, a repeated id in one batch
+        outcome, _ = self.check_ledger(ids, 3)
+        self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
+                               msg=f"process_all({ids}, 3) took {outcome.elapsed:g} virtual seconds, expected 3.0 "
+                                   "(1.5 + 1.0 + 0.5: each batch waits for its slowest fetch).")
 
     def test_no_orders(self):
-        outcome = self.process_all([], 2)
-        self.assertEqual(outcome.value, {"total": 0, "recorded": []},
-                         msg=f"process_all([], 2) gave {outcome.value!r}, expected {{'total': 0, 'recorded': []}}.")
+        _, value, _ = self.process_all([], 2)
+        self.assertEqual(value, {"total": 0, "recorded": []},
+                         msg=f"process_all([], 2) gave {value!r}, expected {{'total': 0, 'recorded': []}}.")
