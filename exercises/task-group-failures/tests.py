@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -30,6 +31,8 @@ try:
               type(value).__name__, returned_at]
 except* KeyError as group:
     result = ["raised KeyError", len(group.exceptions), "", now()]
+except* asyncio.InvalidStateError:
+    result = ["raised InvalidStateError", 0, "", now()]
 except* BaseException as group:
     result = ["raised " + type(group).__name__ + ": " + repr(group.exceptions[0]), 0, "", now()]
 """
@@ -46,6 +49,13 @@ except Exception as error:
 """
 
 
+def uses_a_task_group():
+    """Whether the learner's code names asyncio.TaskGroup (read with ast: comments do not count)."""
+    return any(isinstance(node, ast.Attribute) and node.attr == "TaskGroup"
+               or isinstance(node, ast.Name) and node.id == "TaskGroup"
+               for node in ast.walk(ast.parse(grading.source())))
+
+
 def cancelled(outcome):
     return sorted(label.split(" ", 1)[1] for _, label in outcome.events if label.startswith("cancelled"))
 
@@ -56,6 +66,14 @@ class FetchAllTest(unittest.TestCase):
     def run_all(self, urls):
         outcome = grading.run_async(FETCH_ALL, urls=urls)
         what, value, kind, returned_at = outcome.value
+        if what == "raised InvalidStateError":
+            self.fail(f"fetch_all(fetch, {urls}) asked a fetch that had not finished for its result (InvalidStateError: "
+                      "Result is not set): the TaskGroup did not wait for it. A TaskGroup waits only for the tasks "
+                      "made with group.create_task(...), not asyncio.create_task(...).")
+        if what == "returned" and isinstance(value, list) and len(value) == 2 and isinstance(value[1], list) \
+                and any(isinstance(m, str) and m.startswith("unhandled errors in a TaskGroup") for m in value[1]):
+            self.fail(f"fetch_all(fetch, {urls}) gave {value!r}: that message is str() of the ExceptionGroup "
+                      "itself. Take str() of each ValueError inside it: sorted(str(e) for e in group.exceptions).")
         return returned_at, outcome, what, value, kind
 
     def test_all_pages_in_order(self):
@@ -80,8 +98,13 @@ class FetchAllTest(unittest.TestCase):
                              "['bad /b:1:value']).")
         hint = ""
         if any(label in ("end /c:3", "end /d:5") for _, label in outcome.events):
-            hint = (" Nothing was cancelled: gather (without a TaskGroup) lets the other fetches run on after a "
-                    "failure; a TaskGroup cancels them.")
+            if uses_a_task_group():
+                hint = (" Nothing was cancelled: a TaskGroup cancels its other tasks only when an exception gets out "
+                        "of one of them. Let the ValueError out of the task (do not catch it inside) and handle it "
+                        "around the async with block, with except* ValueError.")
+            else:
+                hint = (" Nothing was cancelled: gather (without a TaskGroup) lets the other fetches run on after a "
+                        "failure; a TaskGroup cancels them.")
         self.assertEqual(cancelled(outcome), ["/c:3", "/d:5"],
                          msg=f"the fetches cancelled were {cancelled(outcome)}, expected ['/c:3', '/d:5'], the two "
                              f"still running when /b failed.{hint}")
@@ -90,15 +113,23 @@ class FetchAllTest(unittest.TestCase):
                                    f"when /b fails.{hint}")
 
     def test_every_failure_is_reported_sorted(self):
-        urls = ["/z:1:value", "/m:1:value", "/ok:1", "/a:1:value"]
+        # /m is listed twice: each of its two ValueErrors counts, so its message comes twice.
+        urls = ["/z:1:value", "/m:1:value", "/ok:1", "/a:1:value", "/m:1:value"]
         _, _, what, value, _ = self.run_all(urls)
-        expected = ["failed", ["bad /a:1:value", "bad /m:1:value", "bad /z:1:value"]]
+        messages = ["bad /a:1:value", "bad /m:1:value", "bad /m:1:value", "bad /z:1:value"]
+        expected = ["failed", messages]
         hint = ""
-        if what == "returned" and isinstance(value, list) and len(value) == 2 and isinstance(value[1], list) \
-                and len(value[1]) == 1:
+        got = value[1] if what == "returned" and isinstance(value, list) and len(value) == 2 \
+            and isinstance(value[1], list) else None
+        if got is not None and len(got) == 1:
             hint = " Only one failure was reported: report every ValueError in the group (its .exceptions)."
+        elif got is not None and sorted(set(got)) == sorted(set(messages)) and len(got) < len(messages):
+            hint = (" A message is missing: /m was fetched twice and failed twice, and each ValueError counts "
+                    "(a set keeps one of each).")
+        elif got is not None and got != messages and sorted(got) == messages:
+            hint = " The right messages, but not sorted: return sorted(messages)."
         self.assertEqual([what, value], ["returned", expected],
-                         msg=f"with three fetches failing at the same moment, fetch_all gave {what} {value!r}, "
+                         msg=f"with four fetches failing at the same moment, fetch_all gave {what} {value!r}, "
                              f"expected {tuple(expected)!r}.{hint}")
 
     def test_other_errors_propagate(self):
@@ -127,6 +158,12 @@ class FetchEachTest(unittest.TestCase):
         hint = ""
         if isinstance(outcome.value, list) and any(v.startswith("an object") for v in outcome.value):
             hint = " The exceptions came back as objects: format each as f\"{type(error).__name__}: {error}\"."
+        elif isinstance(outcome.value, list) and len(outcome.value) < len(urls):
+            hint = (" One entry per url: a failed fetch keeps its place in the list, as its error's "
+                    "f\"{type(error).__name__}: {error}\" string.")
+        elif isinstance(outcome.value, list) and "ValueError('bad /b:1:value')" in outcome.value:
+            hint = (" That is repr(error): format each exception as f\"{type(error).__name__}: {error}\" "
+                    "instead.")
         self.assertEqual(outcome.value, expected, msg=f"fetch_each(fetch, {urls}) gave {outcome.value!r}, expected "
                                                       f"{expected!r}.{hint}")
         self.assertEqual(cancelled(outcome), [], msg=f"fetch_each cancelled {cancelled(outcome)}: every fetch must "
