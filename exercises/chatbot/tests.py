@@ -12,41 +12,76 @@ def converse(replies, then):
     for reply in replies:
         lines.append(bot.send(reply))
     during = [dict(saved) if isinstance(saved, dict) else saved for saved in memory]
-    ended = None
+    ended = extra = None
     if then == "close":
         bot.close()
     elif then == "send":
         try:
-            bot.send("anything else?")
+            extra = bot.send("anything else?")
             ended = False
         except StopIteration:
             ended = True
-    return {"lines": lines, "memory": list(memory), "during": during, "ended": ended}
+    return {"lines": lines, "memory": list(memory), "during": during, "ended": ended, "extra": extra}
 """
 
 GREETING = "What's your name?"
 
 
-def has_finally():
-    """Whether the learner's chatbot has a try/finally (read from the source, never run)."""
+def chatbot_node():
     for node in ast.walk(ast.parse(grading.source())):
         if isinstance(node, ast.FunctionDef) and node.name == "chatbot":
-            return any(isinstance(inner, ast.Try) and inner.finalbody for inner in ast.walk(node))
-    return False
+            return node
+    return None
+
+
+def has_finally():
+    """Whether the learner's chatbot has a try/finally (read from the source, never run)."""
+    node = chatbot_node()
+    return node is not None and any(isinstance(inner, ast.Try) and inner.finalbody for inner in ast.walk(node))
+
+
+def caught_names():
+    """The exception names the learner's chatbot catches ('' for a bare except), read from the source."""
+    node = chatbot_node()
+    names = set()
+    for handler in ast.walk(node) if node is not None else ():
+        if isinstance(handler, ast.ExceptHandler):
+            kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+            names.update(getattr(kind, "id", "") if kind is not None else "" for kind in kinds)
+    return names
 
 
 def explain_memory(memory, expected, situation):
-    """Why memory is not [expected] after the conversation, named from what memory holds."""
+    """Why memory is not [expected] after the conversation, named from what memory holds and the source."""
+    caught = caught_names()
     if not memory:
         if has_finally():
             return (f"{situation} nothing was saved, although chatbot has a finally block: put the saving in it, and "
                     "make sure the try it belongs to contains every yield")
+        if "Exception" in caught and not caught & {"GeneratorExit", "BaseException", ""}:
+            return (f"{situation} nothing was saved: close() raises GeneratorExit, and except Exception does not "
+                    "catch it (GeneratorExit derives from BaseException, so that except Exception lets it "
+                    "through); save in a finally block, which runs however the generator ends")
         return (f"{situation} nothing was saved: close() raises GeneratorExit at the paused yield, so code after it "
                 "never runs; put the saving in a finally block")
     if len(memory) > 1:
+        if not has_finally() and "GeneratorExit" in caught:
+            return (f"{situation} the bot saved {len(memory)} times ({memory}): save exactly once. An except "
+                    "GeneratorExit block that saves and then neither re-raises nor returns lets the generator go on "
+                    "after the try, where it saves again: end that block with raise, or save in one finally block")
         return (f"{situation} the bot saved {len(memory)} times ({memory}): save exactly once (a finally block also "
                 "runs when the conversation ends normally, so do not save anywhere else)")
-    return f"{situation} memory should be [{expected}], it is {memory}: store each answer as soon as it arrives"
+    saved = memory[0]
+    if not isinstance(saved, dict):
+        return (f"{situation} memory should hold one dict, [{expected}], but it holds a {type(saved).__name__}: "
+                f"{memory}. Save a dict with the keys 'name' and 'language'")
+    unheard = [key for key, value in saved.items() if key not in expected and value is None]
+    if unheard and {key: value for key, value in saved.items() if key not in unheard} == expected:
+        return (f"{situation} memory should be [{expected}], it is {memory}: the bot never heard a {unheard[0]}, so "
+                f"that key should not be there at all (not even as None). Add each key when its answer arrives")
+    if set(expected) - set(saved):
+        return f"{situation} memory should be [{expected}], it is {memory}: store each answer as soon as it arrives"
+    return f"{situation} memory should be [{expected}], it is {memory}: check the keys and the values you save"
 
 
 def converse(test, replies, then=None):
@@ -87,7 +122,9 @@ class ChatbotConversationTest(unittest.TestCase):
     def test_next_send_ends_and_saves(self):
         outcome = converse(self, ["Ada", "Python"], then="send")
         self.assertTrue(outcome["ended"], "after the last line, the next send should end the conversation "
-                                          "(the generator finishes, so send raises StopIteration)")
+                                          "(the generator finishes, so send raises StopIteration), but the bot "
+                                          f"answered {outcome['extra']!r}: after the third line, let the function "
+                                          "end")
         expected = {"name": "Ada", "language": "Python"}
         if not outcome["memory"] and not has_finally():
             self.fail("after a conversation that ended normally nothing was saved: save also when the conversation "
@@ -97,9 +134,12 @@ class ChatbotConversationTest(unittest.TestCase):
 
     def test_saves_nothing_while_the_conversation_goes_on(self):
         outcome = converse(self, ["Ada", "Python"])
+        hint = (" (the chatbot has a finally block: a finally runs as soon as its try block is left, so check that "
+                "the try contains every yield, the last line's too, and that nothing else saves)"
+                if outcome["during"] and has_finally() else "")
         self.assertEqual(outcome["during"], [],
                          f"memory was {outcome['during']} while the conversation was still going: it was saved before "
-                         "the conversation was over. Save once, when it ends (or is closed)")
+                         f"the conversation was over. Save once, when it ends (or is closed){hint}")
 
 
 class ChatbotCloseTest(unittest.TestCase):

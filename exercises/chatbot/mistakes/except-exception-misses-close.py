@@ -1,0 +1,11 @@
+# feedback: except Exception does not catch it
+def chatbot(memory):
+    learned = {}
+    try:
+        name = learned["name"] = yield "What's your name?"
+        language = learned["language"] = yield f"Nice to meet you, {name}! What's your favourite language?"
+        yield f"{language} is a great choice, {name}!"
+    except Exception:
+        memory.append(learned)
+        return
+    memory.append(learned)

@@ -1,0 +1,9 @@
+# feedback: not even as None
+def chatbot(memory):
+    name = language = None
+    try:
+        name = yield "What's your name?"
+        language = yield f"Nice to meet you, {name}! What's your favourite language?"
+        yield f"{language} is a great choice, {name}!"
+    finally:
+        memory.append({"name": name, "language": language})
