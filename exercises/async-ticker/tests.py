@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -33,9 +34,9 @@ TAKE = """
 import asyncio
 async def source(limit):
     try:
-        for item in range(limit):
+        for item in (range(limit) if values is None else values):
             await asyncio.sleep(1)
-            yield item * 10
+            yield item * 10 if values is None else item
     finally:
         record("source closed")
 
@@ -81,8 +82,8 @@ class TickerTest(unittest.TestCase):
 class TakeTest(unittest.TestCase):
     longMessage = False
 
-    def take(self, limit, n):
-        outcome = grading.run_async(TAKE, limit=limit, n=n)
+    def take(self, limit, n, values=None):
+        outcome = grading.run_async(TAKE, limit=limit, n=n, values=values)
         if isinstance(outcome.value, str):
             self.fail(f"take raised {outcome.value}: an async generator is consumed with async for "
                       "(a plain for loop needs __iter__, which it does not have).")
@@ -103,15 +104,29 @@ class TakeTest(unittest.TestCase):
     def test_closes_the_source_before_returning(self):
         outcome = self.take(limit=10, n=2)
         labels = [label for _, label in outcome.events]
+        hint = ("Breaking out of async for does not close an async generator; await agen.aclose() (or use "
+                "contextlib.aclosing).")
+        if labels[:2] != ["source closed", "take returned"] and self.aclose_without_await():
+            hint = ("Your take calls aclose() without await: aclose() only builds an awaitable, and nothing closes "
+                    "until it is awaited. Write await agen.aclose().")
         self.assertEqual(labels[:2], ["source closed", "take returned"],
                          msg=f"events were {labels}: the source's finally block had not run when take returned. "
-                             "Breaking out of async for does not close an async generator; await agen.aclose() "
-                             "(or use contextlib.aclosing).")
+                             f"{hint}")
+
+    @staticmethod
+    def aclose_without_await():
+        tree = ast.parse(grading.source())
+        awaited = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Await)}
+        return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                   and node.func.attr == "aclose" and id(node) not in awaited for node in ast.walk(tree))
 
     def test_take_zero_reads_nothing_and_closes(self):
         outcome = self.take(limit=10, n=0)
         labels = [label for _, label in outcome.events]
-        self.assertEqual(outcome.value, [], msg=f"take(source, 0) gave {outcome.value!r}, expected [].")
+        hint = ""
+        if outcome.value == [0]:
+            hint = ": take read one item before it looked at n. Check that you still need an item before reading one"
+        self.assertEqual(outcome.value, [], msg=f"take(source, 0) gave {outcome.value!r}, expected []{hint}.")
         self.assertAlmostEqual(outcome.elapsed, 0.0, places=6,
                                msg=f"take(source, 0) took {outcome.elapsed:g} s: it should not read any item.")
         self.assertEqual(labels[:1], ["take returned"],
@@ -120,3 +135,15 @@ class TakeTest(unittest.TestCase):
     def test_short_source_gives_what_it_has(self):
         outcome = self.take(limit=2, n=5)
         self.assertEqual(outcome.value, [0, 10], msg=f"a source with 2 items gave {outcome.value!r}, expected [0, 10].")
+
+    def test_falsy_items_count_like_any_other(self):
+        values = [None, 0, "", False, 5]
+        outcome = self.take(limit=0, n=4, values=values)
+        hint = ""
+        if outcome.value == []:
+            hint = (": take stopped at the first item, None. None (like 0 or \"\") is an item: the iterator has ended "
+                    "only when it raises StopAsyncIteration (anext(agen, default) needs a default no item can be, "
+                    "such as a fresh object())")
+        self.assertEqual(outcome.value, values[:4],
+                         msg=f"take(source, 4) of a source yielding None, 0, '', False, 5 gave {outcome.value!r}, "
+                             f"expected {values[:4]!r}{hint}.")
