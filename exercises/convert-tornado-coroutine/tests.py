@@ -8,32 +8,46 @@ function = getattr(submission, name)
 result = "async generator" if inspect.isasyncgenfunction(function) else inspect.iscoroutinefunction(function)
 """
 
+# The profile takes 1 s and the feed 0.5 s, so results taken in finishing order come back swapped.
 DASHBOARD = """
 import asyncio
 async def fetch(url):
     record("start " + url)
-    await asyncio.sleep(1)
+    await asyncio.sleep(0.5 if url.startswith("/feed") else 1)
+    record("end " + url)
     return "body of " + url
 
 result = await submission.load_dashboard(fetch, 7)
 """
 
-# A fetch that fails `failures` times with OSError, then answers; every call is recorded with its time.
+# A fetch that fails `failures` times with OSError (numbered, so the last one can be told from the first),
+# then answers; every call is recorded with its time. `attempts` None leaves the default; `other_error` makes
+# the first call raise a ValueError, which is no network failure and must not be retried.
 RETRY = """
 import asyncio
 calls = []
 
 async def fetch(url):
     calls.append(now())
+    record("start attempt %d" % len(calls))
     await asyncio.sleep(0.5)
+    record("end attempt %d" % len(calls))
+    if globals().get("other_error"):
+        raise ValueError("bad url " + url)
     if len(calls) <= failures:
-        raise OSError("connection reset")
+        raise OSError("connection reset (attempt %d)" % len(calls))
     return globals().get("body", "page " + url)
 
 try:
-    result = {"value": await submission.fetch_with_retry(fetch, "/news", attempts), "calls": calls}
+    if attempts is None:
+        value = await submission.fetch_with_retry(fetch, "/news")
+    else:
+        value = await submission.fetch_with_retry(fetch, "/news", attempts)
+    result = {"value": value, "calls": calls}
 except OSError as error:
     result = {"error": str(error), "calls": calls}
+except ValueError as error:
+    result = {"other_error": str(error), "calls": calls}
 """
 
 
@@ -68,15 +82,20 @@ class LoadDashboardTest(unittest.TestCase):
 
     def test_returns_profile_and_feed(self):
         outcome = grading.run_async(DASHBOARD)
+        hint = ""
+        if outcome.value == {"name": "body of /feed/7", "items": "body of /users/7"}:
+            hint = (" The two responses are swapped: the feed (0.5 s) finished before the profile (1 s), and the "
+                    "results were taken in the order they finished. Take them in the order you started them "
+                    "(asyncio.gather returns them in the order of its arguments; a task's result() is its own).")
         self.assertEqual(outcome.value, {"name": "body of /users/7", "items": "body of /feed/7"},
                          msg=f"load_dashboard(fetch, 7) gave {outcome.value!r}, expected "
-                             "{'name': 'body of /users/7', 'items': 'body of /feed/7'}.")
+                             f"{{'name': 'body of /users/7', 'items': 'body of /feed/7'}}.{hint}")
 
     def test_fetches_both_parts_concurrently(self):
         outcome = grading.run_async(DASHBOARD)
         hint = blocking_hint(outcome)
-        if not hint and abs(outcome.elapsed - 2.0) < 1e-6:
-            hint = (" The two 1 s fetches ran one after another. Tornado ran a yielded dict in parallel; start both "
+        if not hint and abs(outcome.elapsed - 1.5) < 1e-6:
+            hint = (" The two fetches (1 s and 0.5 s) ran one after another. Tornado ran a yielded dict in parallel; start both "
                     "together with asyncio.gather (or two tasks).")
         self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
                                msg=f"load_dashboard took {outcome.elapsed:g} virtual seconds, expected 1.0.{hint}")
@@ -102,10 +121,18 @@ class FetchWithRetryTest(unittest.TestCase):
                          msg=f"a fetch answering an empty body at once should be returned at once, got "
                              f"{outcome.value!r}{hint}.")
 
+    def too_few_attempts_hint(self, outcome, attempts):
+        made = len(outcome.value["calls"])
+        if made < attempts:
+            return (f" Only {made} attempt{' was' if made == 1 else 's were'} made, expected up to {attempts}: try up to "
+                    "attempts times (check the range of your loop).")
+        return ""
+
     def test_backs_off_one_then_two_seconds(self):
         outcome = grading.run_async(RETRY, failures=2, attempts=3)
         self.assertEqual(outcome.value.get("value"), "page /news",
-                         msg=f"after two failures the third attempt succeeds; got {outcome.value!r}.")
+                         msg=f"after two failures the third attempt succeeds; got {outcome.value!r}."
+                             + self.too_few_attempts_hint(outcome, 3))
         self.assertEqual(outcome.blocking, [], msg="fetch_with_retry must not block." + blocking_hint(outcome))
         hint = ""
         if outcome.value["calls"] == [0.0, 1.5, 3.0]:
@@ -114,12 +141,47 @@ class FetchWithRetryTest(unittest.TestCase):
                          msg=f"attempts started at {outcome.value['calls']} virtual seconds, expected "
                              f"[0.0, 1.5, 4.0]: each fetch takes 0.5 s, then wait 1 s, then 2 s.{hint}")
 
+    def test_doubles_the_wait_every_time(self):
+        outcome = grading.run_async(RETRY, failures=3, attempts=4)
+        self.assertEqual(outcome.value.get("value"), "page /news",
+                         msg=f"after three failures the fourth attempt succeeds; got {outcome.value!r}."
+                             + self.too_few_attempts_hint(outcome, 4))
+        hint = ""
+        calls = outcome.value["calls"]
+        gaps = [round(later - earlier, 6) for earlier, later in zip(calls, calls[1:])]
+        if calls == [0.0, 1.5, 4.0, 7.5]:
+            hint = " The third wait was 3 s: the wait doubles each time (1 s, 2 s, 4 s, ...), it does not grow by 1."
+        elif len(gaps) > 1 and len(set(gaps)) == 1:
+            hint = " The wait did not double: 1 s after the first failure, 2 s after the second, then 4 s, ..."
+        self.assertEqual(outcome.value["calls"], [0.0, 1.5, 4.0, 8.5],
+                         msg=f"attempts started at {outcome.value['calls']} virtual seconds, expected "
+                             f"[0.0, 1.5, 4.0, 8.5]: each fetch takes 0.5 s, then wait 1 s, 2 s, 4 s.{hint}")
+
+    def test_tries_three_times_by_default(self):
+        outcome = grading.run_async(RETRY, failures=5, attempts=None)
+        made = len(outcome.value["calls"])
+        self.assertEqual(made, 3,
+                         msg=f"fetch_with_retry(fetch, url) with every attempt failing made {made} attempts, "
+                             "expected 3: attempts defaults to 3 (def fetch_with_retry(fetch, url, attempts=3)).")
+
+    def test_other_errors_are_not_retried(self):
+        outcome = grading.run_async(RETRY, failures=0, attempts=3, other_error=True)
+        made = len(outcome.value["calls"])
+        self.assertEqual((outcome.value.get("other_error"), made), ("bad url /news", 1),
+                         msg=f"a fetch raising ValueError('bad url /news') gave {outcome.value!r} after {made} "
+                             "attempt(s), expected the ValueError to propagate after the first attempt: only an "
+                             "OSError is a failed attempt worth retrying. Catch OSError alone (not Exception, and "
+                             "not a bare except).")
+
     def test_reraises_after_the_last_attempt(self):
         outcome = grading.run_async(RETRY, failures=5, attempts=2)
         hint = ""
         if "value" in outcome.value and outcome.value["value"] is None:
             hint = " fetch_with_retry returned None: re-raise the last OSError instead of ending without a value."
-        self.assertEqual(outcome.value.get("error"), "connection reset",
+            hint += self.too_few_attempts_hint(outcome, 2)
+        elif outcome.value.get("error") == "connection reset (attempt 1)":
+            hint = " That is the first attempt's error: re-raise the last one (a bare raise in the except block does)."
+        self.assertEqual(outcome.value.get("error"), "connection reset (attempt 2)",
                          msg=f"when every attempt fails the last OSError must propagate; got {outcome.value!r}.{hint}")
         self.assertEqual(len(outcome.value["calls"]), 2, msg=f"expected 2 attempts, got {outcome.value['calls']}.")
         self.assertAlmostEqual(

@@ -1,0 +1,24 @@
+# feedback: That is the first attempt's error
+import asyncio
+
+
+async def load_dashboard(fetch, user_id):
+    profile, feed = await asyncio.gather(
+        fetch("/users/%d" % user_id),
+        fetch("/feed/%d" % user_id),
+    )
+    return {"name": profile, "items": feed}
+
+
+async def fetch_with_retry(fetch, url, attempts=3):
+    delay = 1
+    errors = []
+    for attempt in range(1, attempts + 1):
+        try:
+            return await fetch(url)
+        except OSError as error:
+            errors.append(error)
+            if attempt == attempts:
+                raise errors[0]
+            await asyncio.sleep(delay)
+            delay *= 2
