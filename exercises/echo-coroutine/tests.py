@@ -3,7 +3,7 @@ import unittest
 import grading
 from submission import echo, primed_echo
 
-MESSAGES = ["hello", 42, [1, 2], None, "bye"]
+MESSAGES = ["hello", 42, 0, "", [1, 2], None, "bye"]
 
 
 class EchoTest(unittest.TestCase):
@@ -22,16 +22,22 @@ class EchoTest(unittest.TestCase):
     def test_sends_come_straight_back(self):
         coroutine = echo()
         next(coroutine)
+        answers = []
         for message in MESSAGES:
             try:
-                answer = coroutine.send(message)
+                answers.append(coroutine.send(message))
             except StopIteration:
-                sentinel = " (None is a message like any other, not a signal to stop)" if message is None else ""
+                sentinel = (f" ({message!r} is a message like any other, not a signal to stop: None, 0 and '' "
+                            "must come back too)") if not message else ""
                 self.fail(f"echo finished when {message!r} was sent{sentinel}: keep going forever (loop with "
                           "while True)")
-            self.assertEqual(answer, message,
-                             f"send({message!r}) should return {message!r}, got {answer!r}: every send should "
-                             "return the value just sent")
+        for message, answer in zip(MESSAGES, answers):
+            if answer != message:
+                lag = (" Each answer was the message sent before it, so the echo is one step behind: yield the "
+                       "value you have just received (received = yield received)."
+                       if answers == [None] + MESSAGES[:-1] else "")
+                self.fail(f"send({message!r}) should return {message!r}, got {answer!r}: every send should "
+                          f"return the value just sent.{lag} All the answers: {answers!r}")
 
     def test_echoes_are_independent(self):
         first, second = echo(), echo()
@@ -40,6 +46,25 @@ class EchoTest(unittest.TestCase):
         first.send("one")
         answer = second.send("two")
         self.assertEqual(answer, "two", f"a second echo should answer 'two', got {answer!r}")
+
+    def test_goes_on_forever(self):
+        # A thousand sends, made in the runner: a loop with an end (for _ in range(10)) shows up here.
+        answered = grading.run("""
+coroutine = submission.echo()
+next(coroutine)
+answered = 0
+try:
+    for message in range(1000):
+        coroutine.send(message)
+        answered += 1
+except StopIteration:
+    pass
+result = answered
+""")
+        self.assertEqual(answered, 1000,
+                         f"echo should answer every message, forever, but it stopped after {answered} of 1000 "
+                         "messages: loop with while True, a loop with an end (such as for ... in range(...)) stops "
+                         "the echo")
 
 
 def ready_echo(test):
@@ -63,6 +88,13 @@ class PrimedEchoTest(unittest.TestCase):
         except StopIteration:
             self.fail("the echo finished after its first message: keep going forever (loop with while True)")
         self.assertEqual(answer, "ready?", f"send('ready?') should return 'ready?', got {answer!r}")
+
+    def test_makes_a_new_echo_each_time(self):
+        ready_echo(self)
+        same = grading.run("result = submission.primed_echo() is submission.primed_echo()")
+        self.assertFalse(same, "two calls of primed_echo() returned the same echo: every call should create a new "
+                               "echo(), prime it and return it, so make the echo inside primed_echo, not once at "
+                               "module level")
 
     def test_keeps_echoing(self):
         coroutine = ready_echo(self)
