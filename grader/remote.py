@@ -184,8 +184,12 @@ class Channel:
         size = int.from_bytes(self._read_exactly(4), "big")
         if size > wire.MAX_FRAME_BYTES:
             self._stop(f"Your code returned a value too large to check ({size // 1024} KB).")
+        data = self._read_exactly(size)
+        if wire.frame_items(data) > wire.MAX_FRAME_ITEMS:
+            self._stop(f"Your code returned a value with too many items to check (more than "
+                       f"{wire.MAX_FRAME_ITEMS:,}).")
         try:
-            answer = json.loads(self._read_exactly(size))
+            answer = json.loads(data)
         except (ValueError, RecursionError):
             self._stop("Your code returned a value that could not be checked (too large or too deep).")
         self._drain_output()

@@ -12,6 +12,10 @@ import os
 from _json import encode_basestring_ascii as _json_string
 
 MAX_FRAME_BYTES = 16 * 1024 * 1024
+# Parsing costs the checker memory per item, not per byte: a frame of 16 MB of `[],` is 5.5 million lists (~400 MB
+# in the checker, outside every sandbox limit). The checker counts the frame's separators and openers (a cheap,
+# conservative count: commas inside strings count too) and refuses a frame with more than this before parsing it.
+MAX_FRAME_ITEMS = 1_000_000
 MAX_DEPTH = 200
 # Distinct keys that hash alike make building a set or dict quadratic (ints k * (2**61 - 1) all hash to 0): the
 # checker refuses a collection with more than this many keys of one hash before building it.
@@ -62,11 +66,18 @@ def _write_all(fd, data):
         view = view[os.write(fd, view):]
 
 
+def frame_items(data):
+    """An upper bound of the JSON items in `data`, counted without parsing it."""
+    return data.count(b",") + data.count(b"[") + data.count(b"{")
+
+
 def write_answer(fd, message):
     """Runner -> checker: JSON, because the checker must never unmarshal what untrusted code wrote."""
     data = to_json(message).encode()
     if len(data) > MAX_FRAME_BYTES:
         raise ValueNotEncodable(f"the value is too large to check ({len(data) // 1024} KB)")
+    if frame_items(data) > MAX_FRAME_ITEMS:
+        raise ValueNotEncodable(f"the value has too many items to check (more than {MAX_FRAME_ITEMS:,})")
     _write_all(fd, data)
 
 

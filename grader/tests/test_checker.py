@@ -129,6 +129,27 @@ class CheckerTest(SandboxTestCase):
         self.assertEqual(result["tests"][0]["status"], "error")
         self.assertIn("too costly to check", result["tests"][0]["message"])
 
+    def test_a_frame_of_millions_of_tiny_items_is_refused_before_it_is_parsed(self):
+        tests = "import unittest\nclass T(unittest.TestCase):\n    def test_x(self): pass\n"
+        # 4 MB of `[],` is 1.4 million lists: parsing it would cost the trusted checker ~100 MB outside every limit.
+        code = ("import os, sys\nwire = sys.modules['grader.runtime.wire']\n"
+                "body = b'[' + b'[],' * (4 * 1024 * 1024 // 3) + b'[]]'\n"
+                "def forged(fd, message):\n"
+                "    os.write(fd, len(body).to_bytes(4, 'big'))\n"
+                "    view = memoryview(body)\n"
+                "    while view:\n        view = view[os.write(fd, view):]\n"
+                "wire.write_answer = forged\n")
+        result = self.grade(tests, code)
+        self.assertNotEqual(result["status"], "pass")
+        self.assertIn("too many items to check", result["message"])
+
+    def test_an_honest_value_with_too_many_items_is_a_message_about_it(self):
+        tests = ("import unittest\nfrom submission import values\nclass T(unittest.TestCase):\n"
+                 "    def test_values(self):\n        self.assertEqual(len(values()), 3)\n")
+        result = self.grade(tests, "def values():\n    return [0] * 1_500_000\n")
+        self.assertEqual(result["tests"][0]["status"], "error")
+        self.assertIn("too many items to check", result["tests"][0]["message"])
+
     def test_a_handle_is_shown_as_the_learners_object_not_the_value_it_claims(self):
         tests = ("import unittest\nfrom submission import three\nclass T(unittest.TestCase):\n"
                  "    def test_three(self):\n        self.assertEqual(three(), 3)\n")
