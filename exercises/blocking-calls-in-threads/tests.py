@@ -22,15 +22,39 @@ async def heartbeat():
 
 READ_ALL = SETUP + """
 beat = asyncio.create_task(heartbeat())
-value = await submission.read_all(read_file, paths)
+try:
+    value = await submission.read_all(read_file, paths)
+except TypeError as error:
+    if "is not callable" not in str(error):
+        raise  # the checker explains the others (gather of a list, ...)
+    value = {"type_error": str(error)}
 done_at = now()
 beat.cancel()
-result = [list(value) if isinstance(value, (list, tuple)) else type(value).__name__, done_at]
+result = [list(value) if isinstance(value, (list, tuple)) else value if isinstance(value, dict)
+          else type(value).__name__, done_at]
 """
 
 HASH_ALL = SETUP + """
+# Note the executors hash_all hands its calls to, to see afterwards whether it shut its pool down.
+loop = asyncio.get_running_loop()
+executors = []
+real_run_in_executor = loop.run_in_executor
+
+def noting_run_in_executor(executor, func, *args):
+    if executor not in executors:
+        executors.append(executor)
+    return real_run_in_executor(executor, func, *args)
+
+loop.run_in_executor = noting_run_in_executor
 value = await submission.hash_all(hash_fn, items, workers)
-result = [list(value) if isinstance(value, (list, tuple)) else type(value).__name__, now()]
+done_at = now()
+del loop.run_in_executor
+still_open = 0
+for executor in executors:
+    if executor is not None and not getattr(executor, "_shutdown", True):
+        still_open += 1
+        executor.shutdown(wait=False)  # the learner's pool: do not leave its threads behind
+result = [list(value) if isinstance(value, (list, tuple)) else type(value).__name__, done_at, still_open]
 """
 
 
@@ -48,6 +72,14 @@ class ReadAllTest(unittest.TestCase):
         paths = ["/c:1", "/a:1", "/e:0.5", "/b:1", "/d:0.75"]
         outcome = grading.run_async(READ_ALL, paths=paths)
         value, done_at = outcome.value
+        if isinstance(value, dict):
+            error = value["type_error"]
+            hint = ""
+            if "object is not callable" in error and outcome.blocking:
+                hint = (" read_file(path) ran right there, on the event loop's thread (it blocked the loop), and "
+                        "to_thread received its result instead of a function. Pass the function and its argument "
+                        "separately: asyncio.to_thread(read_file, path).")
+            self.fail(f"read_all raised TypeError({error!r}).{hint}")
         expected = ["contents of " + p for p in paths]
         self.assertEqual(outcome.blocking, [], msg="read_all blocked the event loop." + blocking_hint(outcome))
         self.assertEqual(value, expected, msg=f"read_all(read_file, {paths}) gave {value!r}, expected {expected!r} "
@@ -61,6 +93,8 @@ class ReadAllTest(unittest.TestCase):
 
     def test_no_paths(self):
         value, _ = grading.run_async(READ_ALL, paths=[]).value
+        if isinstance(value, dict):
+            self.fail(f"read_all(read_file, []) raised TypeError({value['type_error']!r}), expected [].")
         self.assertEqual(value, [], msg=f"read_all(read_file, []) gave {value!r}, expected [].")
 
 
@@ -69,7 +103,7 @@ class HashAllTest(unittest.TestCase):
 
     def hash_all(self, items, workers, elapsed):
         outcome = grading.run_async(HASH_ALL, items=items, workers=workers)
-        value, done_at = outcome.value
+        value, done_at, still_open = outcome.value
         expected = ["hash of " + i for i in items]
         self.assertEqual(outcome.blocking, [], msg="hash_all blocked the event loop." + blocking_hint(outcome))
         self.assertEqual(value, expected, msg=f"hash_all gave {value!r}, expected {expected!r} (in the order of "
@@ -84,6 +118,10 @@ class HashAllTest(unittest.TestCase):
         self.assertAlmostEqual(done_at, elapsed, places=6,
                                msg=f"hash_all of {len(items)} items with workers={workers} took {done_at:g} virtual "
                                    f"seconds, expected {elapsed:g}.{hint}")
+        self.assertEqual(still_open, 0, msg="when hash_all returned, its ThreadPoolExecutor had not been shut down "
+                                            "(its worker threads stay alive, waiting for work). Use the pool in a with "
+                                            "block (with ThreadPoolExecutor(max_workers=workers) as pool:), or call "
+                                            "pool.shutdown() before returning.")
 
     def test_two_workers(self):
         self.hash_all(["a:1", "b:1", "c:1", "d:1", "e:1"], 2, 3.0)
