@@ -76,10 +76,19 @@ class RoundRobinTest(unittest.TestCase):
         if not isinstance(outcome.value, list):
             self.fail(f"run_round_robin({specs}) gave {outcome.value}, expected the trace list {expected}.")
         hint = ""
-        if sorted(outcome.value) == sorted(expected) and outcome.value != expected:
+        one_after_another = [f"{name}{i}" for name, steps in specs for i in range(steps)]
+        first_seen = list(dict.fromkeys(label[0] for label in outcome.value if isinstance(label, str) and label))
+        if outcome.value == one_after_another and outcome.value != expected:
             hint = (" The right labels, but each worker ran to its end before the next one started: after each "
                     "append, step aside with await asyncio.sleep(0), and start all workers before waiting for any "
                     "(they must run concurrently, not one after another).")
+        elif sorted(outcome.value) == sorted(expected) and first_seen != [name for name, steps in specs if steps]:
+            hint = (f" The right labels, but the workers started in the order {first_seen}, not in the order of "
+                    "specs: create the tasks (or pass them to gather) in the order of specs, and keep them in a list "
+                    "(a set, or asyncio.wait on a set, has an order of its own).")
+        elif outcome.value and all(isinstance(label, str) for label in outcome.value) and \
+                sorted(outcome.value) == sorted(f"{name}{i + 1}" for name, steps in specs for i in range(steps)):
+            hint = " The counts are one too high: each worker counts from 0 to steps - 1 (range(steps))."
         idle = [name for name, steps in specs if steps == 0 and f"{name}0" in outcome.value]
         if idle:
             hint = f" {idle[0]} has no steps (0): its worker must append nothing."
@@ -98,6 +107,46 @@ class RoundRobinTest(unittest.TestCase):
         self.check([])
 
 
+WORKER = """
+trace = ["before"]
+await submission.worker(name, steps, trace)
+result = list(trace)
+"""
+
+TICKER = """
+trace = []
+await asyncio.sleep(7)
+# started_at is 4 s before now, as if run_with_sleeps had started 4 s ago
+await submission.ticker("t", delays, trace, asyncio.get_running_loop().time() - 4)
+result = [tuple(entry) for entry in trace]
+"""
+
+
+class WorkerAndTickerTest(unittest.TestCase):
+    longMessage = False
+
+    def test_worker_appends_its_steps(self):
+        for steps in (3, 0):
+            got = grading.run_async(WORKER, name="w", steps=steps).value
+            expected = ["before"] + [f"w{i}" for i in range(steps)]
+            self.assertEqual(got, expected,
+                             msg=f"worker('w', {steps}, trace) with trace = ['before'] left {got}, expected {expected}: "
+                                 "it appends f'{name}{i}' to the list it is given, for i in 0 .. steps-1.")
+
+    def test_ticker_counts_from_started_at(self):
+        outcome = grading.run_async(TICKER, delays=[1, 2])
+        expected = [(4.0, "t"), (5.0, "t"), (7.0, "t")]
+        got = outcome.value
+        hint = ""
+        if len(got) == 3 and all(abs(at - 3 - e) < 1e-6 for (at, _), e in zip(got, [4, 5, 7])):
+            hint = (" Those are the loop's own times (started_at was 3): ticker itself subtracts started_at, "
+                    "asyncio.get_running_loop().time() - started_at.")
+        self.assertEqual([(round(at, 6), name) for at, name in got], expected,
+                         msg=f"ticker('t', [1, 2], trace, started_at) called 4 s after started_at left {got}, expected "
+                             f"{expected}: before each sleep and once after the last, it appends (now, name) with now = "
+                             f"loop time - started_at.{hint}")
+
+
 class SleepsTest(unittest.TestCase):
     longMessage = False
 
@@ -114,14 +163,26 @@ class SleepsTest(unittest.TestCase):
         if got and all(abs(at - 10 - expected_at) < 1e-6 for (at, _), (expected_at, _) in zip(got, expected)):
             hint = (" Every time is 10 too high: the loop's clock had already reached 10 when run_with_sleeps "
                     "started. Subtract started_at, the loop's time when run_with_sleeps began.")
+        elif len(got) == len(expected) - len(specs) and instants(got) == instants(expected[len(specs):]):
+            hint = (" One entry per task is missing, the one at the start: a ticker appends (now, name) before each "
+                    "sleep, the first one too.")
         elif len(got) == len(expected) - len(specs):
             hint = (" One entry per task is missing: after its last sleep, a ticker appends (now, name) once more.")
+        elif got and len(got) == len(expected) and max(at for at, _ in got) < 0.01 < max(at for at, _ in expected):
+            hint = (" The times hardly move: they were not read from the event loop's clock. As the prompt says, "
+                    "now is asyncio.get_running_loop().time() - started_at (the tests run asyncio on a virtual "
+                    "clock, which time.time() and time.monotonic() do not follow).")
         self.assertEqual(instants(got), instants(expected),
                          msg=f"run_with_sleeps({specs}) gave {got}, expected {expected} (the order of tasks "
                              f"woken at the same instant is free).{hint}")
         self.assertAlmostEqual(outcome.elapsed, 10 + total, places=6,
                                msg=f"the run took {outcome.elapsed - 10:g} virtual seconds, expected {total:g}: "
                                    "the tickers must sleep concurrently.")
+        firsts = [name for _, name in got[:len(specs)]]
+        self.assertEqual(firsts, list(specs),
+                         msg=f"run_with_sleeps({specs}) started the tickers in the order {firsts}, expected the "
+                             f"dict's order {list(specs)}: starting tasks is first come, first served, so create them "
+                             "(or pass them to gather) in the order of specs.")
 
     def test_same_trace_as_the_generator_scheduler(self):
         self.check({"slow": [2, 3], "fast": [1, 1, 1]}, 5)
