@@ -150,6 +150,17 @@ class CheckerTest(SandboxTestCase):
         self.assertEqual(result["tests"][0]["status"], "error")
         self.assertIn("too many items to check", result["tests"][0]["message"])
 
+    def test_a_class_named_like_an_interpreter_type_does_not_pass_for_one(self):
+        tests = ("import unittest, grading\nfrom submission import make, real\nclass T(unittest.TestCase):\n"
+                 "    def test_fake(self):\n        self.assertEqual(grading.type_name(make()), 'generator')\n"
+                 "    def test_real(self):\n        self.assertEqual(grading.type_name(real()), 'generator')\n")
+        code = ("class generator:\n    def __next__(self):\n        return 1\n"
+                "def make():\n    return generator()\n"
+                "def real():\n    yield 1\n")
+        result = self.grade(tests, code)
+        self.assertEqual([test["status"] for test in result["tests"]], ["fail", "pass"])
+        self.assertIn("generator (a class in your code)", result["tests"][0]["message"])
+
     def test_a_handle_is_shown_as_the_learners_object_not_the_value_it_claims(self):
         tests = ("import unittest\nfrom submission import three\nclass T(unittest.TestCase):\n"
                  "    def test_three(self):\n        self.assertEqual(three(), 3)\n")
