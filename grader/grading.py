@@ -3,6 +3,7 @@
 The checker points `_channel` at the current run before loading tests.py. See exercises/README.md.
 """
 
+import ast
 from dataclasses import dataclass, field
 
 from grader.remote import Handle, RemoteError  # noqa: F401  (part of the API tests use)
@@ -53,3 +54,86 @@ def source():
 def type_name(value):
     """The type name of a value, looked up in the runner for a handle."""
     return value._type_name if isinstance(value, Handle) else type(value).__name__
+
+
+def defined_as(name):
+    """How the learner's file defines the top-level `name`, read from its source here in the checker, where their
+    code cannot answer for it: "generator function", "coroutine function", "async generator function",
+    "function", "class", or None when the file binds it in a way the source alone does not tell (from a call, an
+    import) or not at all. The last top-level binding counts; an alias (`name = other`) is followed; decorators are
+    not. Structural checks ("is it a generator function?") use this beside the runner's `inspect`, which the
+    learner's code can replace."""
+    tree = _parsed(source())
+    return None if tree is None else _kind_of(tree.body, name, set())
+
+
+_last_parse = (None, None)
+
+
+def _parsed(text):
+    """The learner's parsed source; parsed once per run, since tests ask about it test after test."""
+    global _last_parse
+    if _last_parse[0] != text:
+        try:
+            _last_parse = (text, ast.parse(text))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            _last_parse = (text, None)
+    return _last_parse[1]
+
+
+def _kind_of(statements, name, following):
+    if name in following:
+        return None
+    following.add(name)
+    kind = None
+    for statement in _top_level(statements):
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and statement.name == name:
+            kind = _definition_kind(statement)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and any(
+                isinstance(target, ast.Name) and target.id == name for target in _targets(statement)):
+            value = statement.value
+            if isinstance(value, ast.Name):
+                kind = _kind_of(statements, value.id, following)
+            else:
+                kind = "function" if isinstance(value, ast.Lambda) else None
+        elif isinstance(statement, (ast.Import, ast.ImportFrom)) and any(
+                (alias.asname or alias.name.split(".")[0]) == name for alias in statement.names):
+            kind = None
+    return kind
+
+
+def _top_level(statements):
+    """Module-level statements in order, looking inside `if`, `try` and `with` blocks (still module level)."""
+    for statement in statements:
+        yield statement
+        if isinstance(statement, (ast.If, ast.Try, ast.With)):
+            for block in ("body", "orelse", "finalbody"):
+                yield from _top_level(getattr(statement, block, []))
+            for handler in getattr(statement, "handlers", []):
+                yield from _top_level(handler.body)
+
+
+def _targets(statement):
+    return statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+
+
+def _definition_kind(node):
+    if isinstance(node, ast.ClassDef):
+        return "class"
+    yields = _yields_in(node.body)
+    if isinstance(node, ast.AsyncFunctionDef):
+        return "async generator function" if yields else "coroutine function"
+    return "generator function" if yields else "function"
+
+
+def _yields_in(body):
+    """Whether a function body itself yields (nested functions, lambdas and classes have their own scopes)."""
+    pending = list(body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        pending.extend(ast.iter_child_nodes(node))
+    return False
