@@ -20,8 +20,14 @@ async def fetch(url):
         timeline.append((now(), "end"))
     return url.upper()
 
-pages = await submission.download_all(fetch, urls, limit)
-result = {"pages": list(pages), "peak": flight["peak"], "timeline": timeline}
+try:
+    pages = await submission.download_all(fetch, urls, limit)
+except RuntimeError as error:
+    if "bound to a different event loop" not in str(error):
+        raise
+    result = {"other loop": str(error)}
+else:
+    result = {"pages": list(pages), "peak": flight["peak"], "timeline": timeline}
 """
 
 
@@ -72,6 +78,10 @@ class DownloadAllTest(unittest.TestCase):
         outcome = grading.run_async(DOWNLOAD_ALL, urls=urls, limit=limit)
         if outcome.blocking:
             self.fail("download_all must not block the event loop with time.sleep: wait with await instead.")
+        if "other loop" in outcome.value:
+            self.fail(f"download_all raised RuntimeError({outcome.value['other loop']!r}): a Semaphore made during "
+                      "an earlier call (a global, a default argument, an attribute) was used again, on another "
+                      "event loop. Create one asyncio.Semaphore(limit) inside download_all, on every call.")
         return outcome
 
     def test_never_exceeds_the_limit(self):
@@ -83,6 +93,9 @@ class DownloadAllTest(unittest.TestCase):
         elif use["around creation"]:
             hint = (" Entering async with semaphore around fetch(url) only creates the coroutine; the fetch runs "
                     "later, outside the block. Acquire the semaphore inside the coroutine that awaits fetch.")
+        elif peak == 3:
+            hint = (" That is one more than the limit: asyncio.Semaphore(limit) lets exactly limit coroutines in "
+                    "at once; check the number you create it with.")
         elif use["per fetch"]:
             hint = (" A new Semaphore for each fetch lets every fetch in: create one asyncio.Semaphore(limit) in "
                     "download_all and share it between all the fetches.")
@@ -95,8 +108,9 @@ class DownloadAllTest(unittest.TestCase):
         outcome = self.download_all([f"/{n}:1" for n in range(6)], limit=2)
         if outcome.value["peak"] == 1:
             self.fail(f"only one fetch ran at a time: 6 one-second fetches took {outcome.elapsed:g} virtual "
-                      "seconds, expected 3.0 with limit 2. Start them all (gather or a TaskGroup) and let the "
-                      "semaphore hold back the extra ones.")
+                      "seconds, expected 3.0 with limit 2. Check two things: that every fetch is started up front "
+                      "(gather or a TaskGroup, not await in a loop), and that the semaphore lets limit fetches in "
+                      "(asyncio.Semaphore(limit), not one less).")
         self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
                                msg=f"6 one-second fetches with limit 2 took {outcome.elapsed:g} virtual seconds, "
                                    "expected 3.0.")
@@ -108,7 +122,9 @@ class DownloadAllTest(unittest.TestCase):
         if idle:
             at, in_flight, waiting = idle
             batch = (" (waiting for a whole batch to finish leaves slots idle)"
-                     if in_flight >= 1 and outcome.value["peak"] >= 2 else "")
+                     if in_flight >= 1 and outcome.value["peak"] >= 2 else
+                     " (no more than one ever ran at once: are they all started up front, and does the semaphore "
+                     "let limit fetches in?)" if outcome.value["peak"] == 1 else "")
             self.fail(f"at {at:g} s only {in_flight} fetch(es) were in flight with limit 2 while {waiting} url(s) "
                       f"were still waiting: start the next fetch as soon as one finishes{batch}.")
 
@@ -121,6 +137,22 @@ class DownloadAllTest(unittest.TestCase):
         self.assertEqual(outcome.value["pages"], expected,
                          f"got {outcome.value['pages']!r}, expected {expected!r}: results must be in the order of "
                          f"urls{hint}.")
+        starts = sum(1 for _, kind in outcome.value["timeline"] if kind == "start")
+        self.assertEqual(starts, len(urls), f"fetch ran {starts} times for {len(urls)} urls, with '/a:1' listed "
+                                            "twice: a url listed twice is fetched twice (do not remove repeats "
+                                            "with a set or a dict).")
+
+    def test_a_limit_of_three(self):
+        outcome = self.download_all([f"/{n}:1" for n in range(7)], limit=3)
+        peak = outcome.value["peak"]
+        hint = ""
+        if peak != 3:
+            hint = (f": at most {peak} ran at once. The limit comes from the limit argument: "
+                    "asyncio.Semaphore(limit), not a number of your own")
+        self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
+                               msg=f"7 one-second fetches with limit 3 took {outcome.elapsed:g} virtual seconds, "
+                                   f"expected 3.0 (3 + 3 + 1 at a time){hint}.")
+        self.assertLessEqual(peak, 3, f"{peak} fetches were in flight at once with limit 3.")
 
     def test_limit_larger_than_the_work(self):
         outcome = self.download_all(["/a:1", "/b:1"], limit=10)
