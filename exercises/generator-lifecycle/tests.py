@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -18,6 +19,10 @@ def adder():
 def quick():
     return "early"
     yield
+
+def stops():
+    yield
+    return
 
 def echo():
     try:
@@ -44,6 +49,21 @@ result = [list(itertools.islice(made, limit)), len(pulled)]
 """
 
 C, S, X = "GEN_CREATED", "GEN_SUSPENDED", "GEN_CLOSED"
+CLOSED_TWICE = (" GEN_CLOSED was recorded more than once: stop at the first StopIteration, and close only a generator "
+                "that is still suspended.")
+
+
+def source_names():
+    """Every name, attribute and imported name in the learner's source (read, never run)."""
+    names = set()
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, ast.alias):
+            names.add(node.name)
+    return names
 
 
 class DriveTest(unittest.TestCase):
@@ -58,8 +78,13 @@ class DriveTest(unittest.TestCase):
             self.fail(f"drive sent {received}: it kept sending after the generator finished on None. Stop at the "
                       "first StopIteration.")
         hint = ""
-        if len(states) > 5:
-            hint = " drive kept sending after the generator finished: stop at the first StopIteration."
+        if states[-2:] == [X, X]:
+            hint = (" GEN_CLOSED was recorded more than once: drive went on after the generator had finished (it "
+                    "sent the remaining values, or closed it again) and recorded each time. Once a StopIteration says "
+                    "it finished, return straight away, sending nothing more; close only a generator that is still "
+                    "suspended.")
+        elif len(states) > 5:
+            hint = " drive recorded more states than it made steps: record once after priming and once per send."
         self.assertEqual(states, [C, S, S, S, X], msg=f"drive(adder(), [2, 3, None, 10]) recorded {states}, "
                                                       f"expected {[C, S, S, S, X]}.{hint}")
         self.assertEqual(returned, 5, msg=f"drive returned {returned!r} as the generator's return value, expected 5: "
@@ -69,14 +94,18 @@ class DriveTest(unittest.TestCase):
         states, returned, _, _ = self.drive("adder", [0, None])
         self.assertEqual([states, returned], [[C, S, S, X], 0],
                          msg=f"drive(adder(), [0, None]) gave ({states}, {returned!r}), expected ({[C, S, S, X]}, 0): "
-                             "the generator returned 0.")
+                             "the generator returned 0."
+                             + (CLOSED_TWICE
+                                if states[-2:] == [X, X] else ""))
 
     def test_a_generator_that_finishes_while_primed(self):
         states, returned, _, _ = self.drive("quick", [1, 2])
         self.assertEqual([states, returned], [[C, X], "early"],
                          msg=f"drive(quick(), [1, 2]) with a generator that returns 'early' before its first yield "
                              f"gave ({states}, {returned!r}), expected ({[C, X]}, 'early'). The generator can finish "
-                             "during next(gen): catch that StopIteration too.")
+                             "during next(gen): catch that StopIteration too."
+                             + (CLOSED_TWICE
+                                if states[-2:] == [X, X] else ""))
 
     def test_closes_a_generator_that_is_still_running(self):
         states, returned, received, cleaned = self.drive("echo", [1, 0])
@@ -87,6 +116,26 @@ class DriveTest(unittest.TestCase):
                                                       f"{[C, S, S, S, X]}.{hint}")
         self.assertEqual(received, [1, 0], msg=f"echo received {received}, expected [1, 0].")
         self.assertIsNone(returned, msg=f"drive returned {returned!r} for a generator it had to close, expected None.")
+
+    def test_a_bare_return(self):
+        try:
+            states, returned, _, _ = self.drive("stops", [1, 2])
+        except IndexError as error:
+            hint = (" stop.args[0] fails there, because such a StopIteration has no args: use stop.value, which is "
+                    "None then." if "args" in source_names() else " Read the return value from stop.value.")
+            self.fail(f"drive(stops(), [1, 2]) should give ({[C, S, X]}, None) for a generator that ends with a bare "
+                      f"return, but drive raised IndexError ({error}).{hint}")
+        self.assertEqual([states, returned], [[C, S, X], None],
+                         msg=f"drive(stops(), [1, 2]) should give ({[C, S, X]}, None) for a generator that ends with a "
+                             f"bare return on the first send, got ({states}, {returned!r})."
+                             + (CLOSED_TWICE
+                                if states[-2:] == [X, X] else ""))
+
+    def test_reads_the_states_with_inspect(self):
+        self.assertIn("getgeneratorstate", source_names(),
+                      msg="drive should record what inspect.getgeneratorstate(gen) reports at each step (step 1 of "
+                          "the task), but your code never calls it: write states.append(inspect.getgeneratorstate(gen)) "
+                          "instead of writing the state names yourself.")
 
     def test_no_values(self):
         states, returned, _, _ = self.drive("adder", [])
@@ -104,6 +153,8 @@ class PairsTest(unittest.TestCase):
     def test_drops_a_last_odd_item(self):
         got, _ = self.pairs([1, 2, 3, 4, 5])
         hint = " The last, odd item has no partner: drop it." if len(got) == 3 else ""
+        if got and all(isinstance(pair, list) for pair in got):
+            hint = " Each pair should be a tuple, (a, b), not a list [a, b]."
         self.assertEqual(got, [(1, 2), (3, 4)], msg=f"pairs([1, 2, 3, 4, 5]) gave {got}, expected [(1, 2), (3, 4)].{hint}")
 
     def test_even_count_and_falsy_items(self):
@@ -111,6 +162,17 @@ class PairsTest(unittest.TestCase):
         expected = [(0, None), ("", 0), (False, 7)]
         self.assertEqual(got, expected, msg=f"pairs([0, None, '', 0, False, 7]) gave {got}, expected {expected}: "
                                             "0, None and '' are items like any other.")
+
+    def test_a_plain_list_and_a_string(self):
+        got = grading.run("result = [list(submission.pairs([1, 2, 3, 4, 5])), list(submission.pairs('abcd'))]")
+        expected = [[(1, 2), (3, 4)], [("a", "b"), ("c", "d")]]
+        hint = ""
+        if got[0][:1] == [(1, 1)]:
+            hint = (" Each pair holds one item twice: zip(iterable, iterable) on a list makes two separate "
+                    "iterators. Call iter(iterable) once and take both items of a pair from that one iterator.")
+        self.assertEqual(got, expected,
+                         msg=f"pairs should work on any iterable: on the list [1, 2, 3, 4, 5] it should give "
+                             f"{expected[0]} and on the string 'abcd' {expected[1]}, got {got[0]} and {got[1]}.{hint}")
 
     def test_no_items(self):
         got, _ = self.pairs([])

@@ -1,4 +1,4 @@
-# feedback: kept sending after the generator finished
+# feedback: drive went on after the generator had finished
 import inspect
 
 
