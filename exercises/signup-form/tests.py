@@ -66,6 +66,10 @@ def finish(test, form, answer, context):
     try:
         extra = step(test, form, "send", answer, context)
     except StopIteration as finished:
+        if finished.value is None:
+            test.fail(f"{context}: the form finished with StopIteration.value None, no dict. A generator that ends "
+                      "without a return statement returns None: end signup with return {\"name\": ..., "
+                      "\"email\": ...}")
         return finished.value
     test.fail(f"{context}: the form yielded {extra!r} instead of finishing: return the dict (it arrives as "
               "StopIteration.value), do not yield it")
@@ -94,6 +98,51 @@ class AskTest(unittest.TestCase):
             self.fail(f"ask returned {finished.value!r} for a blank answer: ask again when the answer is blank")
         self.assertEqual(again, "Please answer: Favourite colour?",
                          f"a blank answer should get 'Please answer: Favourite colour?', got {again!r}")
+
+
+    def test_any_mix_of_blanks_and_errors(self):
+        # Every answer is judged afresh: blank or rejected any number of times, in any order.
+        question = ask("Age?")
+        history = ["next()"]
+        got = next(question)
+        self.assertEqual(got, "Age?", f"priming ask('Age?') should yield 'Age?', got {got!r}")
+        conversation = [
+            ("send", "  ", "Please answer: Age?"),
+            ("send", "", "Please answer: Age?"),
+            ("throw", "Too young.", "Too young. Age?"),
+            ("throw", "Not a number.", "Not a number. Age?"),
+            ("send", " ", "Please answer: Age?"),
+            ("throw", "Too old.", "Too old. Age?"),
+        ]
+        for action, value, expected in conversation:
+            history.append(f"send({value!r})" if action == "send" else f"throw(ValueError({value!r}))")
+            so_far = ", ".join(history)
+            try:
+                got = question.send(value) if action == "send" else question.throw(ValueError(value))
+            except StopIteration as finished:
+                self.fail(f"after {so_far}, ask returned {finished.value!r}, expected it to yield {expected!r}: "
+                          "only a non-blank answer ends ask")
+            except ValueError as error:
+                self.fail(f"after {so_far}, the ValueError ({error}) came back out of ask, expected it to yield "
+                          f"{expected!r}: catch ValueError around every yield that waits for an answer (one try "
+                          "around the yield, inside the loop, catches them all)")
+            if got == expected:
+                continue
+            if action == "throw" and got == "Age? " + value:
+                hint = "the error's message comes first, then the question"
+            elif isinstance(got, str) and got.startswith("ValueError("):
+                hint = "that is repr(error); the message alone is str(error), which f\"{error}\" gives"
+            else:
+                hint = ("each answer is judged on its own (a blank one gets 'Please answer: ' + question, a thrown "
+                        "error its message then the question), however many came before and in whatever order")
+            self.fail(f"after {so_far}, ask yielded {got!r}, expected {expected!r}: {hint}")
+        try:
+            extra = question.send(" 42 ")
+        except StopIteration as finished:
+            self.assertEqual(finished.value, "42", f"the final answer ' 42 ' should be returned as '42', got "
+                                                   f"{finished.value!r}")
+        else:
+            self.fail(f"after the answer ' 42 ' ask yielded {extra!r}; it should return '42'")
 
 
 class SignupTest(unittest.TestCase):
@@ -130,6 +179,8 @@ class SignupTest(unittest.TestCase):
         hint = ""
         if again == EMAIL + " That is not an email.":
             hint = ": the error's message comes first, then the question"
+        elif isinstance(again, str) and again.startswith("ValueError("):
+            hint = ": that is repr(error); the message alone is str(error), which f\"{error}\" gives"
         self.assertEqual(again, expected, f"the thrown error should give {expected!r}, got {again!r}{hint}")
         result = finish(self, form, "ada@example.com", "after sending the corrected email")
         self.assertEqual(result, {"name": "Ada", "email": "ada@example.com"},
