@@ -15,12 +15,17 @@ async def main():
     await asyncio.sleep(0)
     time.sleep(0.5)                 # step 5, the last: slow
 
+import logging
 loop = asyncio.get_running_loop()
 loop.slow_callback_duration = 0.7
+loop.set_debug(debug_before)
 value = await submission.slow_callbacks(main, threshold)
-result = [list(value) if isinstance(value, list) else type(value).__name__, loop.get_debug(),
+debug_after = loop.get_debug()
+loop.set_debug(False)
+result = [list(value) if isinstance(value, list) else type(value).__name__, debug_after,
           loop.slow_callback_duration,
-          [type(h).__name__ for h in __import__("logging").getLogger("asyncio").handlers]]
+          [type(h).__name__ for h in logging.getLogger("asyncio").handlers],
+          [type(h).__name__ for h in logging.getLogger().handlers]]
 """
 
 NEVER = """
@@ -34,12 +39,16 @@ async def main():
     await save("awaited cart")
     save("lost cart")
     await asyncio.sleep(0.5)
-    notify("ada")
+    pending = notify("ada")
     await asyncio.sleep(0.5)
+    pending = None  # the coroutine made two lines up is dropped (and the warning issued) here
 
 loop = asyncio.get_running_loop()
+loop.set_debug(debug_before)
 value = await submission.never_awaited(main)
-result = [[list(pair) for pair in value] if isinstance(value, list) else type(value).__name__, loop.get_debug()]
+debug_after = loop.get_debug()
+loop.set_debug(False)
+result = [[list(pair) for pair in value] if isinstance(value, list) else type(value).__name__, debug_after]
 """
 
 
@@ -50,24 +59,40 @@ def line_of(code, text):
 class SlowCallbacksTest(unittest.TestCase):
     longMessage = False
 
-    def slow(self, threshold):
-        return grading.run_async(SLOW, threshold=threshold).value
+    def slow(self, threshold, debug_before=False):
+        return grading.run_async(SLOW, threshold=threshold, debug_before=debug_before).value
 
-    def check(self, threshold, expected):
-        durations, debug, duration, handlers = self.slow(threshold)
+    def check(self, threshold, expected, debug_before=False):
+        durations, debug, duration, handlers, root_handlers = self.slow(threshold, debug_before)
+        self.assertEqual(root_handlers, [],
+                         msg=f"the root logger has the handler(s) {root_handlers}, added by your code (this call or "
+                             "an earlier one): logging.basicConfig adds a handler to the root logger, and once there "
+                             "is one, later basicConfig calls do nothing. Attach your own handler to "
+                             "logging.getLogger('asyncio') and remove it before returning.")
         hint = ""
         if isinstance(durations, list):
-            if durations == expected[:-1] or durations == expected[1:]:
+            if durations == [] and expected:
+                hint = (" Nothing was collected. Check three things: debug mode is on (loop.set_debug(True)) while "
+                        f"main runs; you set loop.slow_callback_duration = threshold ({threshold}); your handler is "
+                        "attached to logging.getLogger('asyncio').")
+            elif durations == expected[:-1] or durations == expected[1:]:
                 hint = (" A step at the start or the end of main was not timed: run main() as a task of its own "
                         "(asyncio.create_task) and await it, so that each of its steps is a callback the loop "
                         "times while debug mode is on.")
             elif len(durations) != len(expected) and all(d >= 0.1 for d in durations):
                 hint = f" Set loop.slow_callback_duration = threshold ({threshold})."
+            elif durations != expected and sorted(durations) == sorted(expected):
+                hint = " The right durations in another order: keep the order they were logged in (do not sort)."
         self.assertEqual(durations, expected, msg=f"slow_callbacks(main, {threshold}) gave {durations!r}, expected "
                                                   f"{expected!r}: the steps of main taking {threshold} s or more."
                                                   f"{hint}")
-        self.assertFalse(debug, msg="after slow_callbacks the loop was still in debug mode: restore the debug flag it "
-                                    "had before (loop.set_debug(...)).")
+        if debug_before:
+            self.assertTrue(debug, msg="the loop was in debug mode before slow_callbacks, and not after it: put the "
+                                       "flag back as it was (save loop.get_debug() first and restore that value), "
+                                       "rather than switching debug mode off.")
+        self.assertEqual(debug, debug_before,
+                         msg="after slow_callbacks the loop was still in debug mode: restore the debug flag it "
+                             "had before (loop.set_debug(...)).")
         self.assertAlmostEqual(duration, 0.7, places=9,
                                msg=f"after slow_callbacks, loop.slow_callback_duration was {duration}, expected 0.7, "
                                    "the value it had before: restore it.")
@@ -80,15 +105,23 @@ class SlowCallbacksTest(unittest.TestCase):
     def test_a_lower_threshold(self):
         self.check(0.1, [0.3, 0.15, 0.5])
 
+    def test_a_loop_already_in_debug_mode_stays_in_it(self):
+        self.check(0.25, [0.3, 0.5], debug_before=True)
+
 
 class NeverAwaitedTest(unittest.TestCase):
     longMessage = False
 
     def test_names_each_coroutine_and_its_line(self):
-        value, debug = grading.run_async(NEVER).value
-        expected = [["save", line_of(NEVER, 'save("lost cart")')], ["notify", line_of(NEVER, 'notify("ada")')]]
+        value, debug = grading.run_async(NEVER, debug_before=False).value
+        expected = [["save", line_of(NEVER, 'save("lost cart")')], ["notify", line_of(NEVER, 'pending = notify("ada")')]]
+        dropped = [["save", line_of(NEVER, 'save("lost cart")')], ["notify", line_of(NEVER, "pending = None")]]
         hint = ""
-        if value == []:
+        if value == dropped:
+            hint = (" The notify line is where the coroutine was dropped (warning.lineno, where the warning was "
+                    "issued), not where it was created: in debug mode the warning's message ends with a traceback "
+                    "of where it was created; take the last File ... line N of that text.")
+        elif value == []:
             hint = (" Nothing was caught: catch RuntimeWarning with warnings.catch_warnings(record=True) (and "
                     "simplefilter('always')) around await main(), and call gc.collect() before the block ends.")
         elif isinstance(value, list) and all(pair[1] is None for pair in value):
@@ -99,3 +132,9 @@ class NeverAwaitedTest(unittest.TestCase):
                     "is where the coroutine was created (the first ones are the calls around it).")
         self.assertEqual(value, expected, msg=f"never_awaited(main) gave {value!r}, expected {expected!r}.{hint}")
         self.assertFalse(debug, msg="after never_awaited the loop was still in debug mode: restore the flag.")
+
+    def test_a_loop_already_in_debug_mode_stays_in_it(self):
+        value, debug = grading.run_async(NEVER, debug_before=True).value
+        self.assertTrue(debug, msg="the loop was in debug mode before never_awaited, and not after it: put the flag "
+                                   "back as it was (save loop.get_debug() first and restore that value), rather than "
+                                   "switching debug mode off.")

@@ -1,0 +1,58 @@
+# feedback: keep the order they were logged in
+import asyncio
+import gc
+import logging
+import re
+import warnings
+
+NEVER = re.compile(r"coroutine '(.+?)' was never awaited")
+FRAME = re.compile(r'File ".*?", line (\d+), in ')
+SLOW = re.compile(r"Executing .* took (\d+\.\d+) seconds", re.S)
+
+
+class Collector(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.durations = []
+
+    def emit(self, record):
+        match = SLOW.match(record.getMessage())
+        if match:
+            self.durations.append(float(match[1]))
+
+
+async def slow_callbacks(main, threshold):
+    loop = asyncio.get_running_loop()
+    logger = logging.getLogger("asyncio")
+    collector = Collector()
+    saved = loop.get_debug(), loop.slow_callback_duration
+    logger.addHandler(collector)
+    loop.set_debug(True)
+    loop.slow_callback_duration = threshold
+    try:
+        await asyncio.create_task(main())
+    finally:
+        loop.set_debug(saved[0])
+        loop.slow_callback_duration = saved[1]
+        logger.removeHandler(collector)
+    return sorted(collector.durations)
+
+async def never_awaited(main):
+    loop = asyncio.get_running_loop()
+    was_debug = loop.get_debug()
+    loop.set_debug(True)  # records where every coroutine is created
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            await main()
+            gc.collect()
+    finally:
+        loop.set_debug(was_debug)
+    found = []
+    for warning in caught:
+        text = str(warning.message)
+        match = NEVER.match(text)
+        if match:
+            lines = FRAME.findall(text)
+            found.append((match[1], int(lines[-1]) if lines else None))
+    return found
