@@ -4,7 +4,26 @@ import grading
 
 STOP = """
 log = []
-value = await submission.stop_after(seconds, log)
+if slow_cleanup:
+    # A worker whose cleanup takes time (it flushes for 0.5 s): stop_after must wait until it has finished.
+    real_worker = submission.worker
+
+    async def flushing_worker(log):
+        try:
+            await asyncio.sleep(100)
+        except asyncio.CancelledError:
+            await asyncio.sleep(0.5)
+            log.append("flushed")
+            raise
+
+    submission.worker = flushing_worker
+try:
+    value = await submission.stop_after(seconds, log)
+except asyncio.CancelledError:
+    value = "CancelledError"
+finally:
+    if slow_cleanup:
+        submission.worker = real_worker
 at_return = [list(log), now()]
 await asyncio.sleep(5)  # a worker that is still alive keeps logging
 for task in asyncio.all_tasks():
@@ -24,7 +43,10 @@ async def save(data):
     record("end save " + data)
     return "receipt " + data
 
-value = await submission.save_shielded(save, data, timeout)
+try:
+    value = await submission.save_shielded(save, data, timeout)
+except TimeoutError:
+    value = "TimeoutError"
 returned_at = now()
 await asyncio.sleep(10)  # a save left running in the background finishes in this time
 result = [value, returned_at]
@@ -38,8 +60,14 @@ def labels(outcome):
 class StopAfterTest(unittest.TestCase):
     longMessage = False
 
-    def stop_after(self, seconds):
-        return grading.run_async(STOP, seconds=seconds).value
+    def stop_after(self, seconds, slow_cleanup=False):
+        value = grading.run_async(STOP, seconds=seconds, slow_cleanup=slow_cleanup).value
+        if value[0] == "CancelledError":
+            self.fail("stop_after itself raised CancelledError: awaiting a task that was cancelled raises "
+                      "CancelledError, and it is a BaseException (since Python 3.8), so except Exception does not "
+                      "catch it. Catch asyncio.CancelledError around await task (or use contextlib.suppress, or "
+                      "asyncio.wait).")
+        return value
 
     def test_cancels_cleans_up_and_reports(self):
         value, log, at, later = self.stop_after(2.5)
@@ -53,6 +81,8 @@ class StopAfterTest(unittest.TestCase):
                       "(since Python 3.8), so except Exception does not catch it: clean up in except "
                       "asyncio.CancelledError or in finally.")
         hint = " n counts from 1." if log[:1] == ["step 0"] else ""
+        if log[:3] == ["step 1", "step 2", "step 3"]:
+            hint = " Each step comes after its 1-second sleep: sleep first, then append (step 1 at 1 s)."
         self.assertEqual(log, expected, msg=f"after stop_after(2.5, log) the log was {log}, expected {expected}.{hint}")
         if value is False:
             self.fail("stop_after returned False: the task did not end cancelled, so the worker swallowed the "
@@ -61,6 +91,17 @@ class StopAfterTest(unittest.TestCase):
         self.assertAlmostEqual(at, 2.5, places=6, msg=f"stop_after returned at {at:g} s, expected 2.5.")
         self.assertEqual(later, expected, msg=f"the worker went on after stop_after returned: the log became {later}. "
                                               "It must end when cancelled.")
+
+    def test_waits_for_a_cleanup_that_takes_time(self):
+        value, log, at, later = self.stop_after(1, slow_cleanup=True)
+        hint = ""
+        if log == [] and later == ["flushed"]:
+            hint = (": its cleanup finished only later. A moment (asyncio.sleep(0)) is not enough when the cleanup "
+                    "itself awaits: await the task itself (catching its CancelledError)")
+        self.assertEqual([log, at], [["flushed"], 1.5],
+                         msg=f"with a worker whose cleanup takes 0.5 s, stop_after(1, log) returned at {at:g} s with "
+                             f"the log {log}, expected 1.5 s and ['flushed']{hint}.")
+        self.assertIs(value, True, msg=f"stop_after returned {value!r}, expected True (task.cancelled()).")
 
     def test_cancel_before_the_first_step(self):
         value, log, at, later = self.stop_after(0.5)
@@ -74,14 +115,25 @@ class SaveShieldedTest(unittest.TestCase):
     def test_a_quick_save_returns_its_receipt(self):
         outcome = grading.run_async(SAVE, data="cart", timeout=5)
         value, returned_at = outcome.value
+        if value == "TimeoutError":
+            self.fail("save_shielded(save, 'cart', 5) raised TimeoutError, though the save takes 3 s: return the "
+                      "receipt when the save finishes in time.")
         self.assertEqual(value, "receipt cart", msg=f"save_shielded(save, 'cart', 5) with a 3 s save gave {value!r}, "
                                                     "expected 'receipt cart'.")
+        hint = ""
+        if abs(returned_at - 5.0) < 1e-6:
+            hint = (" It waited the whole timeout: wait for the save with a timeout (wait_for, asyncio.timeout, "
+                    "asyncio.wait) so it returns as soon as the save is done.")
         self.assertAlmostEqual(returned_at, 3.0, places=6,
-                               msg=f"it returned at {returned_at:g} s, expected 3.0, when the save finished.")
+                               msg=f"it returned at {returned_at:g} s, expected 3.0, when the save finished.{hint}")
 
     def test_a_slow_save_goes_on_in_the_background(self):
         outcome = grading.run_async(SAVE, data="order", timeout=1)
         value, returned_at = outcome.value
+        if value == "TimeoutError":
+            self.fail("save_shielded raised TimeoutError after 1 s: that is how wait_for and asyncio.timeout say "
+                      "the time is up (the CancelledError stays inside them). Catch TimeoutError and return "
+                      "'still saving'.")
         if "cancelled save order" in labels(outcome):
             self.fail("the timeout cancelled the save half-way. Wrap the save's task in asyncio.shield(...) before "
                       "waiting for it with a timeout: the timeout then cancels the shield, not the save.")
