@@ -20,6 +20,10 @@ def feed(test, avg, numbers):
             answers.append(avg.send(number))
         except StopIteration:
             test.fail(f"the averager finished after {answers}: keep going forever (while True)")
+        except ZeroDivisionError:
+            test.fail(f"sending {number!r} (after {answers!r}) raised ZeroDivisionError: the averager divided by a "
+                      "count of 0. Count each number before dividing: the count starts at 0 and is 1 once the first "
+                      "number has arrived")
     if None in answers:
         test.fail(f"sending {numbers} gave {answers}: every send should return the new average (use a single "
                   "yield per number: number = yield average)")
@@ -32,7 +36,12 @@ class AveragerTest(unittest.TestCase):
     def test_first_number_is_its_own_average(self):
         avg = started_averager(self)
         answers = feed(self, avg, [10])
-        self.assertAlmostEqual(answers[0], 10.0, msg=f"after sending 10 the average is 10.0, got {answers[0]!r}")
+        hint = ""
+        if answers[0] == 5:
+            hint = (": half of 10, as if a 0 had been counted too. Check that the count starts at 0 (not 1) and "
+                    "that the average is not mixed with a starting value of 0")
+        self.assertAlmostEqual(answers[0], 10.0,
+                               msg=f"after sending 10 the average is 10.0, got {answers[0]!r}{hint}")
 
     def test_running_average(self):
         avg = started_averager(self)
@@ -40,7 +49,10 @@ class AveragerTest(unittest.TestCase):
         expected = [10.0, 15.0, 35 / 3, 20.0]
         halved = [10.0, 15.0, 10.0, 27.5]
         hint = ""
-        if all(abs(got - want) < 1e-9 for got, want in zip(answers, halved)):
+        if answers == [10, 20, 5, 45]:
+            hint = (": each answer is just the number sent, so nothing adds up between sends. Set total and count "
+                    "once, before the loop, not inside it")
+        elif all(abs(got - want) < 1e-9 for got, want in zip(answers, halved)):
             hint = (": each answer is the mean of the previous average and the new number, not the average of all "
                     "the numbers so far (keep a total and a count)")
         for got, want in zip(answers, expected):
@@ -61,14 +73,16 @@ class AveragerTest(unittest.TestCase):
     def test_true_division(self):
         avg = started_averager(self)
         answers = feed(self, avg, [1, 2])
-        hint = ": use / (true division), not //" if answers[1] == 1 else ""
+        hint = ": use / (true division), not //" if answers == [1, 1] else ""
         self.assertAlmostEqual(answers[1], 1.5, msg=f"the average of 1 and 2 is 1.5, got {answers[1]!r}{hint}")
 
     def test_answers_are_floats(self):
         avg = started_averager(self)
         answers = feed(self, avg, [4, 6])
         self.assertTrue(all(isinstance(answer, float) for answer in answers),
-                        f"the averages should be floats, got {answers!r}")
+                        f"the averages of 4 and then 4, 6 should be the floats [4.0, 5.0], got {answers!r}: "
+                        "total / count always gives a float, but // and statistics.mean keep whole averages of "
+                        "ints as ints; divide with /, or use statistics.fmean")
 
     def test_each_averager_keeps_its_own_numbers(self):
         first = started_averager(self)
@@ -78,7 +92,7 @@ class AveragerTest(unittest.TestCase):
         self.assertAlmostEqual(answers[0], 1.0,
                                msg=f"a fresh averager sent 1 should answer 1.0, got {answers[0]!r}: each averager "
                                    "keeps its own numbers (keep total and count as local variables inside the "
-                                   "generator, not globals)")
+                                   "generator, not globals or a default argument such as numbers=[])")
         more = feed(self, first, [300])
         self.assertAlmostEqual(more[0], 200.0,
                                msg=f"the first averager (100, 200, 300) should now answer 200.0, got {more[0]!r}")
