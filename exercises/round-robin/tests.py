@@ -10,11 +10,22 @@ def worker(name, steps):
 """
 
 
+def check_is_a_list(test, trace):
+    if trace is None:
+        test.fail("run_round_robin returned None, expected the trace as a list: a function that ends without a "
+                  "return statement returns None. End it with return trace")
+    if not isinstance(trace, list):
+        kind = grading.type_name(trace) if not isinstance(trace, (str, tuple, dict, set, int, float)) else \
+            type(trace).__name__
+        hint = (": run_round_robin is itself a generator function (it contains yield). Collect the labels in a "
+                "list and return it" if kind == "generator" else "")
+        test.fail(f"run_round_robin should return the trace as a list, got a {kind}{hint}")
+    return trace
+
+
 def schedule(test, tasks_code):
     """Run the scheduler on the tasks built by tasks_code (a Python expression using worker)."""
-    trace = grading.run(WORKERS + f"result = submission.run_round_robin({tasks_code})")
-    test.assertIsInstance(trace, list, f"run_round_robin should return the trace as a list, got {trace!r}")
-    return trace
+    return check_is_a_list(test, grading.run(WORKERS + f"result = submission.run_round_robin({tasks_code})"))
 
 
 def diagnose(trace, expected, grouped):
@@ -26,6 +37,10 @@ def diagnose(trace, expected, grouped):
         return " (each task ran to the end before the next started: take turns one step at a time)"
     if len(trace) < len(expected) and trace == expected[:len(trace)]:
         return " (the trace stops early: drop a finished task and keep running the others)"
+    if sorted(trace) == sorted(expected):
+        return (" (the right labels in another order. Check that the queue is first in, first out: take the task at "
+                "the front, put a task that yielded at the back, after all the others; and that no task is removed "
+                "from a list while a for loop walks it, which makes the loop skip the task after it)")
     return ""
 
 
@@ -56,6 +71,7 @@ def labelled(labels):
     yield from labels
 result = submission.run_round_robin([labelled(["a", "", "c"]), labelled(["", "y"])])
 """)
+        check_is_a_list(self, trace)
         expected = ["a", "", "", "y", "c"]
         hint = diagnose(trace, expected, ["a", "", "c", "", "y"])
         if "" not in trace:
@@ -76,9 +92,13 @@ def chatty(name, steps):
     for i in range(steps):
         log.append(f"{name} runs step {i}")
         yield f"{name}{i}"
-submission.run_round_robin([chatty("x", 2), chatty("y", 2)])
-result = log
+trace = submission.run_round_robin([chatty("x", 2), chatty("y", 2)])
+result = [trace if trace is None or isinstance(trace, list) else type(trace).__name__, log]
 """)
+        trace, order = order
+        if not isinstance(trace, list):
+            check_is_a_list(self, trace if trace is None else grading.run(
+                WORKERS + "result = submission.run_round_robin([worker('x', 2)])"))
         expected = ["x runs step 0", "y runs step 0", "x runs step 1", "y runs step 1"]
         self.assertEqual(order, expected, f"the tasks should run in the order {expected}, they ran {order}: take turns "
                                           "one step at a time")

@@ -1,0 +1,14 @@
+# feedback: End it with return trace
+from collections import deque
+
+
+def run_round_robin(tasks):
+    queue = deque(tasks)
+    trace = []
+    while queue:
+        task = queue.popleft()
+        try:
+            trace.append(next(task))
+        except StopIteration:
+            continue
+        queue.append(task)
