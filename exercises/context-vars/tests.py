@@ -23,8 +23,13 @@ result = [lines if isinstance(lines, list) else type(lines).__name__, before, af
 """
 
 SPAWN = """
+import contextvars
 value = await submission.spawn_child(rid)
-result = [list(value) if isinstance(value, tuple) else type(value).__name__, submission.log_line("caller")]
+result = [list(value) if isinstance(value, tuple) else
+          {"a list": value} if isinstance(value, list) and all(isinstance(item, str) for item in value)
+          else type(value).__name__,
+          submission.log_line("caller"),
+          isinstance(getattr(submission, "request_id", None), contextvars.ContextVar)]
 """
 
 
@@ -53,12 +58,22 @@ class ServeTest(unittest.TestCase):
         outcome = grading.run_async(SERVE, requests=requests)
         lines, before, after = outcome.value
         hint = ""
-        if isinstance(lines, list) and len(set(line.split("]")[0] for line in lines)) == 1 and len(requests) > 1:
+        if lines == [] and abs(outcome.elapsed) < 1e-6:
+            hint = (" serve returned before its tasks had run: await them all (gather or a TaskGroup) before "
+                    "returning the lines.")
+        elif (isinstance(lines, list) and lines and len(requests) > 1
+              and all(str(line).startswith("[-]") for line in lines)):
+            hint = (" Every line shows the default '-': the id handle set is not the one log_line reads. Set the "
+                    "module's request_id (request_id.set(rid)) inside handle.")
+        elif isinstance(lines, list) and len(set(line.split("]")[0] for line in lines)) == 1 and len(requests) > 1:
             hint = (" Every line carries the same id: a global (or threading.local) is shared by all the tasks. "
                     "Keep the id in a ContextVar and set it inside handle.")
         elif isinstance(lines, list) and sorted(lines) == sorted(expected) and outcome.elapsed > elapsed + 1e-6:
             hint = (" The right lines in another order, and it took longer: the requests ran one after another; run "
                     "the requests as concurrent tasks.")
+        elif isinstance(lines, list) and sorted(lines) == sorted(expected):
+            hint = (" The right lines in another order: they must be in the order they happened. Let every handle "
+                    "append to the one shared lines list as it goes, not to a list of its own that is joined later.")
         self.assertEqual(lines, expected, msg=f"serve({requests}) gave {lines!r}, expected {expected!r}.{hint}")
         self.assertAlmostEqual(outcome.elapsed, elapsed, places=6,
                                msg=f"serve took {outcome.elapsed:g} virtual seconds, expected {elapsed:g}: run the "
@@ -86,11 +101,18 @@ class SpawnChildTest(unittest.TestCase):
     longMessage = False
 
     def test_child_inherits_and_its_change_stays_in_it(self):
-        value, _ = grading.run_async(SPAWN, rid="req-7").value
+        value, _, is_context_var = grading.run_async(SPAWN, rid="req-7").value
+        if isinstance(value, dict):
+            self.fail(f"spawn_child('req-7') returned the list {value['a list']!r}, expected a tuple "
+                      "(what the child read, what the parent reads afterwards): return child_saw, parent_now.")
         hint = ""
         if isinstance(value, list) and value[:1] == ["-"]:
             hint = (" The child saw the default: a task copies the context when it is created, so set the id before "
                     "creating the child.")
+        elif isinstance(value, list) and value[1:] == ["req-7/child"] and is_context_var:
+            hint = (" The child's change reached the parent: the child ran in the parent's own context. Awaiting a "
+                    "coroutine directly runs it inside the same task; start the child as a task "
+                    "(asyncio.create_task(child())) so that it gets a copy of the context.")
         elif isinstance(value, list) and value[1:] == ["req-7/child"]:
             hint = " The child's change reached the parent: a global is shared; a ContextVar set in a task stays there."
         self.assertEqual(value, ["req-7", "req-7"], msg=f"spawn_child('req-7') gave {value!r}, expected "

@@ -1,0 +1,35 @@
+# feedback: not to a list of its own that is joined later
+import asyncio
+import contextvars
+
+request_id = contextvars.ContextVar("request_id", default="-")
+
+
+def log_line(message):
+    return f"[{request_id.get()}] {message}"
+
+
+async def handle(rid, delays, lines):
+    request_id.set(rid)  # only this task's copy of the context changes
+    for i, delay in enumerate(delays):
+        await asyncio.sleep(delay)
+        lines.append(log_line(f"step {i}"))
+async def serve(requests):
+    lines = []
+    by_request = {}
+    tasks = [asyncio.create_task(handle(rid, delays, by_request.setdefault(rid, []))) for rid, delays in requests]
+    await asyncio.gather(*tasks)
+    for rid_lines in by_request.values():
+        lines.extend(rid_lines)
+    return lines
+
+async def spawn_child(rid):
+    request_id.set(rid)
+    seen = []
+
+    async def child():
+        seen.append(request_id.get())
+        request_id.set(rid + "/child")
+
+    await asyncio.create_task(child())
+    return seen[0], request_id.get()
