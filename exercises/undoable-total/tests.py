@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -13,11 +14,34 @@ def primed(test):
     return total
 
 
+def yields_in_except():
+    """Whether the learner's totaller has a yield inside an except block (read from the source, never run)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "totaller":
+            return any(isinstance(inner, (ast.Yield, ast.YieldFrom))
+                       for handler in ast.walk(node) if isinstance(handler, ast.ExceptHandler)
+                       for inner in ast.walk(handler))
+    return False
+
+
+def calls_remove():
+    """Whether the learner's source calls a .remove method (read, never run)."""
+    return any(isinstance(node, ast.Attribute) and node.attr == "remove"
+               for node in ast.walk(ast.parse(grading.source())))
+
+
+YIELD_IN_EXCEPT = (" Your except block has a yield of its own: the next value sent (or thrown) lands there, outside "
+                   "the try, so it is lost (or not caught). After undoing, let the loop go round to its one guarded "
+                   "yield instead of yielding in the except block.")
+
+
 def undo(test, total, context):
     """Throw ValueError in; explain the usual ways a coroutine fails to survive it."""
     try:
         return total.throw(ValueError("undo"))
     except ValueError:
+        if yields_in_except():
+            test.fail(f"{context}: the ValueError came straight back out of throw().{YIELD_IN_EXCEPT}")
         test.fail(f"{context}: the ValueError came straight back out of throw(); catch ValueError around the yield "
                   "(try/except inside the loop) and undo the last amount")
     except StopIteration:
@@ -57,7 +81,10 @@ class TotallerTest(unittest.TestCase):
         total.send(5)
         undo(self, total, "after sending 10 and 5, throw(ValueError)")
         answer = send(self, total, 7, "after an undo")
-        self.assertEqual(answer, 17, f"10, 5, undo, 7 should total 17, got {answer!r}")
+        hint = ""
+        if answer == 10:
+            hint = " (the 7 was lost)" + (YIELD_IN_EXCEPT if yields_in_except() else "")
+        self.assertEqual(answer, 17, f"10, 5, undo, 7 should total 17, got {answer!r}{hint}")
 
     def test_undo_twice_then_more_than_there_is(self):
         total = primed(self)
@@ -65,6 +92,9 @@ class TotallerTest(unittest.TestCase):
             total.send(amount)
         answers = [undo(self, total, f"undo number {n}") for n in (1, 2, 3, 4)]
         hint = " (undoing with nothing left leaves the total unchanged)" if answers[:3] == [3, 1, 0] else ""
+        if answers == [3, 3, 3, 3]:
+            hint = (": the first undo worked and the next ones changed nothing, as if only the last amount were "
+                    "remembered; keep every amount (a list), so that each undo can take the next one off")
         self.assertEqual(answers, [3, 1, 0, 0],
                          f"1, 2, 4 then four undos should give 3, 1, 0, 0, got {answers}{hint}")
 
@@ -74,6 +104,24 @@ class TotallerTest(unittest.TestCase):
         self.assertEqual(corrected, 0, f"undoing with nothing sent should leave the total at 0, got {corrected!r}")
         answer = send(self, total, 4, "after an undo with nothing to undo")
         self.assertEqual(answer, 4, f"sending 4 afterwards should give 4, got {answer!r}")
+
+    def test_repeated_amounts(self):
+        total = primed(self)
+        sent = [send(self, total, amount, "sending 2, 7, 2") for amount in (2, 7, 2)]
+        answers = [undo(self, total, f"undo number {n} after sending 2, 7, 2") for n in (1, 2)]
+        hint = ""
+        if sent[-1] == 9:
+            hint = (": the second 2 was not counted, as if the amounts were kept in a set; keep them in a list, "
+                    "where repeats stay")
+        elif answers == [9, 7] and calls_remove():
+            hint = (": the second undo took away the 2 sent first, not the 7: removing an amount by its value "
+                    "(remove(x)) finds its first copy; pop the last one from the end instead")
+        elif answers == [9, 7]:
+            hint = (": the second undo took away a 2 again, not the 7: take each undone amount off your list of "
+                    "amounts (pop() it), rather than only reading the last one")
+        self.assertEqual(sent + answers, [2, 9, 11, 9, 2],
+                         f"sending 2, 7, 2 should give 2, 9, 11, and two undos then 9 (the last 2 undone) and 2 (the "
+                         f"7 undone), got {sent} then {answers}{hint}")
 
     def test_zero_is_an_amount_to_undo(self):
         total = primed(self)
@@ -94,6 +142,10 @@ class TotallerTest(unittest.TestCase):
             answer = total.throw(KeyError("not an undo"))
         except KeyError:
             pass
+        except StopIteration:
+            self.fail("throw(KeyError) should let the KeyError come back out of throw(), but the coroutine caught "
+                      "it and finished quietly (StopIteration): catch only ValueError, and let every other exception "
+                      "through")
         else:
             self.fail(f"throw(KeyError) returned {answer!r}; only ValueError means undo: any other exception should "
                       "come back out of throw() (catch ValueError, not Exception)")
