@@ -32,11 +32,27 @@ def reader(sock, size):
         data += chunk
     return data
 
+import signal
+
+class Stuck(Exception):
+    pass
+
+def stuck(signum, frame):
+    raise Stuck()
+
 def run(tasks):
+    # A loop that selects with nothing left to wait for blocks forever: a 1-second alarm turns that into a message.
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.setitimer(signal.ITIMER_REAL, 1)
     try:
         return {"value": submission.run_selector_loop(tasks), "log": log}
+    except Stuck:
+        return {"stuck": True, "log": log}
     except Exception as error:
         return {"error": type(error).__name__ + ": " + str(error), "log": log}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 """
 
 READER_AND_WRITER = SETUP + """
@@ -94,6 +110,11 @@ class SelectorLoopTest(unittest.TestCase):
 
     def run_loop(self, code, what):
         got = grading.run(code)
+        if got.get("stuck"):
+            self.fail(f"{what}: run_selector_loop was still waiting after 1 second with every task finished or "
+                      "waiting for nothing: select() with no socket left to watch waits forever. Stop when every "
+                      "task has finished: count the tasks still waiting (a task's result may be None, so None in "
+                      "the results does not mean it is unfinished).")
         if "error" in got:
             error = got["error"]
             hint = ""
@@ -101,8 +122,9 @@ class SelectorLoopTest(unittest.TestCase):
                 hint = (" A socket can be registered once: unregister it when you resume its task, before the task "
                         "asks for it again.")
             elif "resumed before its socket was ready" in got["log"] or error.startswith("BlockingIOError"):
-                hint = (" A task was resumed before its socket was ready. Resume only the task whose socket "
-                        "select() reported, never every task.")
+                hint = (" A task was resumed before its socket was ready. Check that you register each socket for "
+                        "the event its task asked for (EVENT_READ for \"read\", EVENT_WRITE for \"write\"), and "
+                        "that you resume only the task whose socket select() reported, never every task.")
             self.fail(f"{what}: run_selector_loop raised {error}.{hint}")
         return got["value"]
 
@@ -117,6 +139,9 @@ class SelectorLoopTest(unittest.TestCase):
               and any(g is None and e is not None for g, e in zip(got, expected))):
             hint = (" Some tasks had not finished when the loop returned: keep selecting while any task waits for "
                     "a socket.")
+        elif isinstance(got, list) and sorted(map(repr, got)) == sorted(repr(v) for v in expected if v is not None):
+            hint = (" The None results are missing: a task that returns None (or ends without return) still has its "
+                    "place in the list, in the order of tasks.")
         elif isinstance(got, list) and len(got) < len(expected):
             hint = (" Some tasks are missing: the loop stopped before every task had finished (keep going while "
                     "any task waits for a socket).")
