@@ -29,7 +29,8 @@ def schedule(plan):
     finally:
         time.sleep = real_sleep
     if not isinstance(trace, list):
-        return {"not_a_list": repr(trace)}
+        import inspect
+        return {"not_a_list": repr(trace), "generator": inspect.isgenerator(trace)}
     return {"trace": [tuple(entry) for entry in trace], "heard": heard}
 """
 
@@ -52,12 +53,25 @@ def schedule(test, plan):
         test.fail("the scheduler called time.sleep: keep a virtual clock instead, a number that you move forward "
                   "to the next wake-up time (no real time should pass)")
     if "not_a_list" in outcome:
-        test.fail(f"run_with_sleeps should return the trace as a list of (time, name), got {outcome['not_a_list']}")
+        hint = ""
+        if outcome["generator"]:
+            hint = (": run_with_sleeps is itself a generator function (it contains yield). Append each (clock, name) "
+                    "to a list and return the list")
+        elif outcome["not_a_list"] == "None":
+            hint = ": a function that ends without a return statement returns None. End it with return trace"
+        test.fail(f"run_with_sleeps should return the trace as a list of (time, name), got {outcome['not_a_list']}"
+                  + hint)
     return outcome
 
 
 def explain_order(trace, expected):
     """Name what is wrong with a trace: missing resumes, the earliest-first order, ties, or the clock."""
+    last = {}
+    for index, (_, name) in enumerate(expected):
+        last[name] = index
+    if trace == [entry for index, entry in enumerate(expected) if index not in last.values()]:
+        return (" (the resume in which each task finished is missing: append (clock, name) before you resume the "
+                "task, so the last entry for each task is the resume that raised StopIteration)")
     if len(trace) < len(expected) and all(trace.count(entry) <= expected.count(entry) for entry in trace):
         return (" (some resumes are missing: a task that yields a delay, even 0, is not finished; only "
                 "StopIteration ends it)")
@@ -94,6 +108,19 @@ class SleepingSchedulerTest(unittest.TestCase):
         self.assertEqual(outcome["trace"], expected,
                          f"at time 2, zed (asleep since 0) should run before amy (asleep since 1): expected "
                          f"{expected}, got {outcome['trace']}" + explain_order(outcome["trace"], expected))
+
+    def test_ties_follow_sleep_order_not_dict_order(self):
+        # amy comes first in the dict, but at time 2 zed has been asleep longer (since 0; amy since 1).
+        outcome = schedule(self, {"amy": [1, 1], "zed": [2]})
+        expected = [(0, "amy"), (0, "zed"), (1, "amy"), (2, "zed"), (2, "amy")]
+        hint = explain_order(outcome["trace"], expected)
+        if outcome["trace"] == [(0, "amy"), (0, "zed"), (1, "amy"), (2, "amy"), (2, "zed")]:
+            hint = (" (at time 2 amy ran first, as in the dict's order or the names' order; but zed went to sleep "
+                    "first, at time 0, and amy at time 1: break ties with a counter that counts each time a task "
+                    "goes to sleep, (wake_time, next(counter), name))")
+        self.assertEqual(outcome["trace"], expected,
+                         f"at time 2, zed (asleep since 0) should run before amy (asleep since 1): expected "
+                         f"{expected}, got {outcome['trace']}{hint}")
 
     def test_zero_delay_lets_others_run(self):
         outcome = schedule(self, {"a": [0, 0], "b": [0]})
