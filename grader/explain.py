@@ -181,6 +181,12 @@ def _explanation(kind, message, lines):
         if re.match(r"a coroutine was expected, got <(function|bound method) ", message):
             return ("asyncio needs a coroutine object, and it got the function itself: call it, asyncio.run(main()) "
                     "or asyncio.create_task(work()), with the parentheses.")
+        match = re.match(r"'(\w+)' object is not callable$", message)
+        if match and _any_line(lines, "to_thread(", "run_in_executor("):
+            return (f"asyncio.to_thread and run_in_executor take the function and its arguments separately, and call "
+                    f"it in another thread themselves. Here the function was called first, right away on the event "
+                    f"loop's thread, and its result (a {match[1]}) was handed over instead: write "
+                    "asyncio.to_thread(function, argument), without parentheses after the function.")
     if kind in ("TypeError", "AttributeError") and _COROUTINE_AS_VALUE.search(message):
         return ("A coroutine object was used as if it were a result. Calling an async def function only builds a "
                 "coroutine; put await in front of the call to run it and get what it returns.")
@@ -198,18 +204,27 @@ def _explanation(kind, message, lines):
                     "own. Let asyncio's event loop run them: await them inside an async def.")
         match = re.match(r"Task got bad yield: (.*)$", message, re.S)
         if match:
-            return (f"Your awaitable yielded {match[1]} to the asyncio event loop, which only understands Futures. "
-                    "Whatever __await__ (or a @types.coroutine generator) yields goes straight to the loop: to wait, "
-                    "yield from another awaitable's __await__(), for example asyncio.sleep(seconds).__await__(); to "
-                    "hand a value to the awaiting code, return it.")
+            return (f"A coroutine that asyncio ran yielded {match[1]} to the event loop, which only understands "
+                    "Futures. Whatever an __await__ method or a @types.coroutine generator yields goes straight to "
+                    "the loop, so asyncio cannot run a coroutine that yields its own values: drive such a coroutine "
+                    "by hand (send(None) until StopIteration). In an awaitable of your own, wait with yield from "
+                    "another awaitable's __await__(), for example asyncio.sleep(seconds).__await__(), and return "
+                    "the value for the awaiting code.")
         if message.startswith("yield was used instead of yield from"):
             return ("A Future was handed over with a plain yield. In __await__ (or a @types.coroutine generator) "
                     "write yield from, return (yield from future.__await__()), so the loop waits for it and you get "
                     "its result.")
         if message == "cannot reuse already awaited coroutine":
+            if _any_line(lines, ".send(") and not _any_line(lines, "await "):
+                return ("The coroutine had already finished: after send() raises StopIteration (its .value is the "
+                        "result), a coroutine cannot be resumed again. Stop sending once StopIteration comes.")
             return ("The same coroutine object was awaited twice, but a coroutine runs only once. Call the async "
                     "function again for a second run, or wrap it in a Task (asyncio.create_task(...)) and await the "
                     "task as often as you like.")
+        if message.endswith("is bound to a different event loop"):
+            return ("An asyncio object (a Lock, Semaphore, Event, Queue or Future) made while one event loop ran was "
+                    "used again under another: every asyncio.run starts a new loop. Create it inside the async "
+                    "function that uses it, on each run, not once at module level or kept from an earlier run.")
         match = re.match(r"(generator|coroutine|async generator) raised StopIteration$", message)
         if match:
             return (f"A next(...) inside your {match[1]} ran past the end of what it reads. Since Python 3.7 (PEP 479) "

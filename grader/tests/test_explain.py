@@ -29,6 +29,28 @@ class ClassicErrorsTest(unittest.TestCase):
         self.assertEqual(lines[1], "Your code raised TypeError: unhashable type: 'list'")
         self.assertEqual(lines[2], "  line 1, in main: return await asyncio.gather([fetch(u) for u in urls])")
 
+    def test_calling_the_function_handed_to_a_thread_is_named(self):
+        self.assert_explained(explained("TypeError", "'NoneType' object is not callable",
+                                        "await asyncio.to_thread(time.sleep(seconds))"),
+                              "the function was called first", "a NoneType", "asyncio.to_thread(function, argument)")
+        self.assertTrue(explained("TypeError", "'str' object is not callable", "name()").startswith("Your code raised"))
+
+    def test_a_finished_coroutine_sent_to_again_is_not_called_awaited_twice(self):
+        sent = explained("RuntimeError", "cannot reuse already awaited coroutine", "messages.append(coro.send(None))")
+        self.assert_explained(sent, "already finished", "StopIteration")
+        self.assertNotIn("awaited", sent.splitlines()[0])
+        awaited = explained("RuntimeError", "cannot reuse already awaited coroutine", "await job")
+        self.assert_explained(awaited, "runs only once", "asyncio.create_task")
+
+    def test_a_coroutine_yielding_plain_values_to_asyncio_is_not_blamed_on_an_awaitable_of_the_learners(self):
+        text = explained("RuntimeError", "Task got bad yield: 'hello'", "return asyncio.run(coro), []")
+        self.assert_explained(text, "yielded 'hello' to the event loop", "drive such a coroutine by hand")
+
+    def test_an_asyncio_object_kept_between_loops_is_named(self):
+        text = explained("RuntimeError", "<asyncio.locks.Semaphore object at 0x7f [locked]> is bound to a different "
+                         "event loop", "async with slots:")
+        self.assert_explained(text, "every asyncio.run starts a new loop", "Create it inside the async function")
+
     def test_a_hint_only_when_the_symptom_proves_the_cause(self):
         # The same TypeError from a list used as a dict key is not about gather, even when gather ran it.
         text = explained("TypeError", "unhashable type: 'list'", "await asyncio.gather(*(fetch(u) for u in urls))",
@@ -44,7 +66,7 @@ class ClassicErrorsTest(unittest.TestCase):
         self.assert_explained(explained("RuntimeError", "await wasn't used with future", "coro.send(None)"),
                               "driven by hand")
         self.assert_explained(explained("RuntimeError", "Task got bad yield: 2", "yield self.value"),
-                              "yielded 2 to the asyncio event loop", "return it")
+                              "yielded 2 to the event loop", "return the value")
         self.assert_explained(explained("RuntimeError", "cannot reuse already awaited coroutine", "await job"),
                               "awaited twice", "asyncio.create_task")
         self.assert_explained(
