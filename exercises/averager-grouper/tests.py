@@ -8,23 +8,39 @@ from submission import averager
 # are counted: a grouper that starts averager after averager without ever yielding (each one finishing at once)
 # would otherwise spin until the time limit.
 GUARD = """
+import sys
+
 class Runaway(Exception):
     pass
 
 def guarded(body):
     original = submission.averager
     made = []
+    laps = [0]
+    grouper_code = getattr(submission.grouper, "__code__", None)
     def counted():
         made.append(1)
         if len(made) > 50:
             raise Runaway()
         return original()
+    def in_grouper(frame, event, arg):
+        # Counts the lines the grouper runs: a grouper whose yield from finishes at once without making a new
+        # averager (one made once, outside the loop) spins without ever pausing.
+        if event == "line":
+            laps[0] += 1
+            if laps[0] > 20000:
+                raise Runaway()
+        return in_grouper
+    def tracer(frame, event, arg):
+        return in_grouper if frame.f_code is grouper_code else None
     submission.averager = counted
+    sys.settrace(tracer)
     try:
         return body()
     except Runaway:
-        return "runaway"
+        return "runaway" if len(made) > 50 else "spins"
     finally:
+        sys.settrace(None)
         submission.averager = original
 """
 
@@ -48,8 +64,11 @@ def primes_in_grouper():
     """Whether the learner's grouper calls next() itself (read from the source, never run)."""
     for node in ast.walk(ast.parse(grading.source())):
         if isinstance(node, ast.FunctionDef) and node.name == "grouper":
-            return any(isinstance(call, ast.Call) and getattr(call.func, "id", None) == "next"
-                       for call in ast.walk(node))
+            return any(isinstance(call, ast.Call) and (
+                getattr(call.func, "id", None) == "next"
+                or getattr(call.func, "attr", None) == "send" and len(call.args) == 1
+                and isinstance(call.args[0], ast.Constant) and call.args[0].value is None)
+                for call in ast.walk(node))
     return False
 
 
@@ -71,20 +90,31 @@ def run_grouper(test, code):
     try:
         return refuse_runaway(test, grading.run(code))
     except TypeError as error:
+        if "'function' object is not iterable" in str(error):
+            test.fail(f"yield from was given the function averager itself ({error}): it needs a generator, so call "
+                      "the function: yield from averager()")
         if "NoneType" not in str(error):
             raise
         test.fail(f"feeding a group raised TypeError ({error}): the averager should stop when it is sent None "
                   "(break out of the loop before adding it up)")
+    except ZeroDivisionError as error:
+        test.fail(f"a group raised ZeroDivisionError ({error}): an averager that received no numbers divided by a "
+                  "count of 0; it should return None then")
 
 
 def refuse_runaway(test, outcome):
+    if outcome == "spins":
+        test.fail("the grouper went round its loop thousands of times without pausing, and without making a new "
+                  "averager: its yield from finished at once every time, because what it delegates to was already "
+                  "finished (an averager made once, outside the loop, is used up by the first group). Make a fresh "
+                  "one inside the loop: results[key] = yield from averager()")
     if outcome != "runaway":
         return outcome
     if primes_in_grouper():
         test.fail("the grouper started more than 50 averagers without yielding once: each one finished as soon as "
-                  "yield from started it. grouper primes the averager with next() before yield from, but yield from "
-                  "primes it itself, so the averager's first send is None and it returns at once. Drop the next() "
-                  "and write results[key] = yield from averager()")
+                  "yield from started it. grouper primes the averager (next() or send(None)) before yield from, but "
+                  "yield from primes it itself, so the averager's first send is None and it returns at once. Drop that "
+                  "priming call and write results[key] = yield from averager()")
     test.fail("the grouper started more than 50 averagers without yielding once: each averager finished as soon as "
               "yield from started it, so the loop never paused. The averager must wait at a yield for numbers")
 
@@ -111,6 +141,9 @@ def final_average(test, numbers):
         answer = avg.send(None)
     except StopIteration as finished:
         return finished.value
+    except ZeroDivisionError as error:
+        test.fail(f"sending None after {numbers!r} raised ZeroDivisionError ({error}): with no numbers the averager "
+                  "divided by a count of 0; return None when it received none")
     except TypeError as error:
         test.fail(f"sending None raised TypeError ({error}): stop when it is sent None (break out of the loop "
                   "before adding it up)")
@@ -158,9 +191,17 @@ class GrouperTest(unittest.TestCase):
             hint = YIELD_FROM_HINT if not uses_yield_from() else ""
             if not hint and 0.0 in data[key]:
                 hint = " (this group contains a 0: only None ends a group, 0 is a number like any other)"
+            if key not in results and results and not set(results) & set(expected):
+                self.fail(f"results[{key!r}] should be {value}, but results has only the keys {sorted(results)}: "
+                          "store each average under the key the grouper was given, results[key], not a key of your "
+                          "own")
             if results.get(key) is None:
                 got = "it was never set" if key not in results else "got None"
                 self.fail(f"results[{key!r}] should be {value}, {got} (results: {results}){hint}")
+            if not isinstance(results[key], (int, float)):
+                self.fail(f"results[{key!r}] should be {value}, but it holds {results[key]!r}, not a number: store "
+                          "the value that yield from hands back (the averager's return value), "
+                          "results[key] = yield from averager(), not the averager itself")
             self.assertAlmostEqual(results[key], value,
                                    msg=f"results[{key!r}] should be {value}, got {results[key]!r}{hint}")
 
@@ -200,12 +241,20 @@ result = guarded(batches)
         if results == "ended":
             self.fail("the grouper ended after its first group: loop forever (while True) so it is ready for the "
                       "next group")
+        if results and "k" not in results:
+            self.fail(f"results should hold {{'k': 20.0}}, but it has only the keys {sorted(results)}: store each "
+                      "average under the key the grouper was given, results[key], not a key of your own")
         if results.get("k") is None:
             hint = YIELD_FROM_HINT if not uses_yield_from() else (
                 ": the second group's average never arrived (does the averager return it when sent None?)")
             self.fail(f"results should hold {{'k': 20.0}}, got {results}{hint}")
+        hint = ""
+        if results == {"k": 25.0}:
+            hint = (": that is the average of 20 and 30 only, so the second group's 10 was lost. If the grouper "
+                    "yields anything after storing a result, the next number sent arrives at that yield; go straight "
+                    "back to yield from a new averager")
         self.assertEqual(results, {"k": 20.0},
-                         f"after a second group of 10, 20, 30 the same key should hold 20.0, got {results}")
+                         f"after a second group of 10, 20, 30 the same key should hold 20.0, got {results}{hint}")
 
     def test_an_empty_group_stores_none(self):
         results = run_groups(self, {"nobody": []})

@@ -1,0 +1,18 @@
+# feedback: (next() or send(None))
+def averager():
+    total = 0.0
+    count = 0
+    while True:
+        number = yield
+        if number is None:
+            break
+        total += number
+        count += 1
+    return total / count if count else None
+
+
+def grouper(results, key):
+    while True:
+        sub = averager()
+        sub.send(None)
+        results[key] = yield from sub
