@@ -26,9 +26,21 @@ def broken(message):
     yield
     raise ValueError(message)
 
+def divide(a, b):
+    log.append("divide starts")
+    yield
+    return a / b
+
+def lookup(table, key):
+    yield
+    yield
+    return table[key]
+
 def describe(value):
     if isinstance(value, BaseException):
         return ("exception", type(value).__name__, str(value))
+    if isinstance(value, type) and issubclass(value, BaseException):
+        return ("exception class", value.__name__)
     return value
 
 def run(tasks):
@@ -42,12 +54,25 @@ def run(tasks):
 def run_tasks(test, tasks_code):
     try:
         results, log = grading.run(HARNESS + f"result = run({tasks_code})")
-    except ValueError as error:
-        test.fail(f"a task's ValueError ({error}) escaped from run_tasks: catch the exception, make it that task's "
-                  "result, and keep the other tasks running")
+    except (ValueError, ZeroDivisionError, KeyError) as error:
+        test.fail(f"a task's {type(error).__name__} ({error}) escaped from run_tasks: catch the exception (any "
+                  "Exception, not only one kind), make it that task's result, and keep the other tasks running")
     if "not a dict" in results:
         test.fail(f"run_tasks should return a dict of results, got {results['not a dict']}")
     return results, log
+
+
+def shown(value):
+    """A result as the learner would write it: ValueError('no luck'), the class ValueError, 5."""
+    if isinstance(value, tuple) and len(value) == 3 and value[0] == "exception":
+        return f"{value[1]}({value[2]!r})"
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "exception class":
+        return f"the class {value[1]}"
+    return repr(value)
+
+
+def shown_dict(results):
+    return "{" + ", ".join(f"{name!r}: {shown(value)}" for name, value in results.items()) + "}"
 
 
 class TaskResultsTest(unittest.TestCase):
@@ -58,7 +83,10 @@ class TaskResultsTest(unittest.TestCase):
                                      '"empty": steps("e", 1, "")}')
         expected = {"sum": 5, "word": "done", "zero": 0, "empty": ""}
         hint = ""
-        if results.get("sum") != 5:
+        if results.get("sum") == 5 and (results.get("zero") is None or results.get("empty") is None):
+            hint = (" (0 and '' are return values like any other: store StopIteration.value as it is, without "
+                    "testing it for truth or writing value or None)")
+        elif results.get("sum") != 5:
             hint = (" (a return value is not yielded: the return value travels in StopIteration.value, so catch "
                     "StopIteration from next() and read .value)")
         self.assertEqual(results, expected, f"expected {expected}, got {results}{hint}")
@@ -73,13 +101,27 @@ class TaskResultsTest(unittest.TestCase):
         hint = ""
         if results.get("oops") == "no luck":
             hint = ": that is its message; store the exception object itself (results[name] = error)"
+        elif results.get("oops") == ("exception class", "ValueError"):
+            hint = ": that is the exception's class; store the exception object itself (results[name] = error)"
+        elif "oops" in results and results["oops"] is None:
+            hint = (": a generator that raised is finished, and a next() on it raises StopIteration, whose value None "
+                    "overwrote the exception. Do not put a crashed task back in the queue")
         self.assertEqual(results.get("oops"), ("exception", "ValueError", "no luck"),
                          f"the crashed task's result should be its ValueError('no luck'), got "
-                         f"{results.get('oops')!r}{hint}")
+                         f"{shown(results.get('oops'))}{hint}")
         hint = (": keep the other tasks running" if "sum" not in results else
                 " (its return value travels in StopIteration.value)")
         self.assertEqual(results.get("sum"), 2,
                          f"the other task should still finish with 2, got {results.get('sum')!r}{hint}")
+
+    def test_any_exception_becomes_the_result(self):
+        results, _ = run_tasks(self, '{"ratio": divide(1, 0), "missing": lookup({}, "k"), "ok": divide(6, 3)}')
+        expected = {"ratio": ("exception", "ZeroDivisionError", "division by zero"),
+                    "missing": ("exception", "KeyError", "'k'"), "ok": 2.0}
+        self.assertEqual(results, expected,
+                         f"a task dividing by zero and one looking up a missing key should give their "
+                         f"ZeroDivisionError and KeyError, and the third task 2.0: expected {shown_dict(expected)}, "
+                         f"got {shown_dict(results)}")
 
     def test_tasks_take_turns(self):
         _, log = run_tasks(self, '{"a": steps("a", 2, 1), "b": steps("b", 2, 2)}')

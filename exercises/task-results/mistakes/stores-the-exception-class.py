@@ -1,0 +1,18 @@
+# feedback: that is the exception's class
+from collections import deque
+
+
+def run_tasks(tasks):
+    queue = deque(tasks.items())
+    results = {}
+    while queue:
+        name, task = queue.popleft()
+        try:
+            next(task)
+        except StopIteration as finished:
+            results[name] = finished.value
+        except Exception as error:
+            results[name] = type(error)
+        else:
+            queue.append((name, task))
+    return results
