@@ -65,6 +65,8 @@ def run_tasks(test, tasks_code):
 def shown(value):
     """A result as the learner would write it: ValueError('no luck'), the class ValueError, 5."""
     if isinstance(value, tuple) and len(value) == 3 and value[0] == "exception":
+        if value[1] == "KeyError":  # str(KeyError('k')) is already "'k'"
+            return f"KeyError({value[2]})"
         return f"{value[1]}({value[2]!r})"
     if isinstance(value, tuple) and len(value) == 2 and value[0] == "exception class":
         return f"the class {value[1]}"
