@@ -50,6 +50,15 @@ result = [values, log, [inspect.getgeneratorstate(s) for s in sources], closed]
 """
 
 
+def fell_through(log, expected):
+    """A hint when concat carried on after 'concat closed' (an except GeneratorExit that neither raises nor returns)."""
+    if log[:len(expected)] == expected and any(entry.startswith("total") for entry in log[len(expected):]):
+        return (f" After 'concat closed' the log goes on with {log[len(expected)]!r}: the code that handled "
+                "GeneratorExit let concat carry on to its normal end. Finish that handler with raise (or return), so "
+                "that a closed concat stops there.")
+    return ""
+
+
 class ReaderTest(unittest.TestCase):
     longMessage = False
 
@@ -58,9 +67,17 @@ class ReaderTest(unittest.TestCase):
         values, returned, log = grading.run(READER_TO_THE_END, items=items)
         hint = " 0, None and '' are items too." if len(values) < len(items) else ""
         self.assertEqual(values, items, msg=f"reader('r', {items!r}, log) yielded {values!r}, expected {items!r}.{hint}")
+        counted = " It counted only the truthy items: 0, None and '' are items too." if returned == 1 else ""
         self.assertEqual(returned, 4, msg=f"reader returned {returned!r} (the value of its StopIteration), expected 4, "
-                                          "the number of items it yielded.")
-        self.assertEqual(log, ["open r", "close r"], msg=f"the log was {log!r}, expected ['open r', 'close r'].")
+                                          f"the number of items it yielded.{counted}")
+        hint = ""
+        if log == ["open r"]:
+            hint = (" reader logged nothing when it was exhausted: log the close in a finally block, which runs both "
+                    "when the items run out and when it is closed.")
+        elif log[:2] == ["open r", "close r"] and len(log) > 2:
+            hint = f" {log[2]!r} came after 'close r': logging the close must be reader's last action."
+        self.assertEqual(log, ["open r", "close r"],
+                         msg=f"after reading all its items the log was {log!r}, expected ['open r', 'close r'].{hint}")
 
     def test_cleans_up_when_closed(self):
         first, log, state = grading.run(READER_CLOSED, items=[7, 8, 9])
@@ -86,7 +103,11 @@ class ConcatTest(unittest.TestCase):
                     "subgenerator returns; a for loop throws it away).")
         self.assertEqual(returned, 5, msg=f"concat returned {returned!r}, expected 5 (2 + 0 + 3 items).{hint}")
         expected = ["open a", "close a", "open empty", "close empty", "open b", "close b", "total 5"]
-        self.assertEqual(log, expected, msg=f"the log was {log!r}, expected {expected!r}.{hint}")
+        if "concat closed" in log:
+            hint += (" 'concat closed' was logged although nobody closed concat: log it only when GeneratorExit "
+                     "arrives (except GeneratorExit, or a finally that knows whether the loop finished).")
+        self.assertEqual(log, expected, msg=f"when every source was read to the end the log was {log!r}, expected "
+                                            f"{expected!r}.{hint}")
 
     def test_close_travels_to_the_subgenerator(self):
         specs = [("a", [1, 2]), ("b", [3, 4]), ("c", [5])]
@@ -104,11 +125,16 @@ class ConcatTest(unittest.TestCase):
         if sorted(log) == sorted(expected) and log != expected:
             hint = (" The right entries in another order: 'concat closed' comes after the subgenerator has "
                     "cleaned up, which is the order yield from gives you.")
+        hint = hint or fell_through(log, expected)
         self.assertEqual(log, expected, msg=f"after three items and close() the log was {log!r}, expected "
                                             f"{expected!r}.{hint}")
-        self.assertEqual(states, ["GEN_CLOSED", "GEN_CLOSED", "GEN_CREATED"],
-                         msg=f"the readers' states after close() were {states}, expected a and b closed and c "
-                             "never started (GEN_CREATED).")
+        # Reader c never started; concat may leave it as it is or close it too (closing a generator that never
+        # started runs none of its code), so either state is right.
+        self.assertIn(states[2], ("GEN_CREATED", "GEN_CLOSED"),
+                      msg=f"reader c should never have started, but after close() it was {states[2]}.")
+        self.assertEqual(states[:2], ["GEN_CLOSED", "GEN_CLOSED"],
+                         msg=f"the readers' states after close() were {states}, expected a and b closed "
+                             "(GEN_CLOSED).")
 
     def test_close_on_the_first_source(self):
         specs = [("a", [1, 2]), ("b", [3])]
@@ -116,4 +142,5 @@ class ConcatTest(unittest.TestCase):
         self.assertEqual(closed, "closed", msg=f"closing concat raised RuntimeError: {closed}. Never yield after "
                                                "catching GeneratorExit.")
         expected = ["open a", "close a", "concat closed"]
-        self.assertEqual(log, expected, msg=f"after one item and close() the log was {log!r}, expected {expected!r}.")
+        self.assertEqual(log, expected, msg=f"after one item and close() the log was {log!r}, expected {expected!r}."
+                                            f"{fell_through(log, expected)}")

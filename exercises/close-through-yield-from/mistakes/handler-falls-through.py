@@ -1,0 +1,20 @@
+# feedback: let concat carry on to its normal end
+def reader(name, items, log):
+    log.append(f"open {name}")
+    try:
+        for item in items:
+            yield item
+        return len(items)
+    finally:
+        log.append(f"close {name}")
+
+
+def concat(sources, log):
+    total = 0
+    try:
+        for source in sources:
+            total += yield from source
+    except GeneratorExit:
+        log.append("concat closed")
+    log.append(f"total {total}")
+    return total
