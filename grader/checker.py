@@ -102,6 +102,11 @@ def describe_error(error):
         return explain.learner_error(error.learner_type, getattr(error, "learner_message", ""),
                                      getattr(error, "learner_trace", []), learner_trace_lines(error))
     text = str(error)
+    if isinstance(error, TypeError) and "'Handle'" in text:
+        # The test did arithmetic or comparison on something the learner's code returned that is not plain data.
+        return ("The check needed a plain value (a number, a string, a list ...) and your code gave it an object "
+                "instead, for example a generator, a coroutine or an instance of a class. Python said: "
+                + text.replace("'Handle'", "'object from your code'"))
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 

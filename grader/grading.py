@@ -81,6 +81,37 @@ def _parsed(text):
     return _last_parse[1]
 
 
+_KIND_IN_RUNNER = """
+import inspect
+f = getattr(submission, name, None)
+if f is None:
+    result = None
+elif inspect.isasyncgenfunction(f):
+    result = "async generator function"
+elif inspect.iscoroutinefunction(f):
+    result = "coroutine function"
+elif inspect.isgeneratorfunction(f):
+    result = "generator function"
+elif isinstance(f, type):
+    result = "class"
+else:
+    result = "function" if callable(f) else "other"
+"""
+
+
+def kind_of(name):
+    """What the learner's top-level `name` is, for a structural check: "generator function", "coroutine function",
+    "async generator function", "class", "function", "other", or None when it is missing. The runner's `inspect`
+    answers, and the source (`defined_as`) must agree wherever it can tell: a learner's code that replaces
+    `inspect` cannot make a class pass for a generator function, and a decorator that turns an async def into a
+    plain function is seen for what it returns."""
+    in_runner = run(_KIND_IN_RUNNER, name=name)
+    if in_runner is not None and not isinstance(in_runner, str):
+        in_runner = "other"
+    in_source = defined_as(name)
+    return in_runner if in_source in (None, in_runner) else in_source
+
+
 def _kind_of(statements, name, following):
     if name in following:
         return None

@@ -286,10 +286,21 @@ def _builtin_exception(kind, args, message):
     return None
 
 
+# A test that walks a learner's iterator to its end (list(h), for x in h) on one that never ends would spend the
+# whole wall limit there, and every later test with it; this many values from one handle is a verdict instead
+# (about 1.5 s of round trips). Tests that need more take them inside the runner (grading.run).
+MAX_VALUES_THROUGH_HANDLE = 20_000
+
+
+class EndlessIterator(AssertionError):
+    """The learner's iterator gave more values than any check takes through a handle: a failure about their code."""
+
+
 class Handle:
     """A learner object that stays in the runner; only non-comparison operations are forwarded."""
 
-    __slots__ = ("_channel", "_handle_id", "_type_name", "_preview", "_has_len", "_iter_is_self", "__weakref__")
+    __slots__ = ("_channel", "_handle_id", "_type_name", "_preview", "_has_len", "_iter_is_self", "_taken",
+                 "__weakref__")
 
     def __init__(self, channel, handle_id, type_name, preview, has_len=True, iter_is_self=False):
         self._channel = channel
@@ -298,6 +309,7 @@ class Handle:
         self._preview = str(preview)
         self._has_len = has_len is not False
         self._iter_is_self = iter_is_self is True
+        self._taken = 0
 
     def __repr__(self):
         # The preview is whatever the learner's __repr__ said: show it as their object, never as the value it claims
@@ -323,6 +335,12 @@ class Handle:
         return self._channel.call({"op": "iter", "target": self._handle_id})
 
     def __next__(self):
+        self._taken += 1
+        if self._taken > MAX_VALUES_THROUGH_HANDLE:
+            raise EndlessIterator(
+                f"Your {self._type_name} kept giving values: the check took {MAX_VALUES_THROUGH_HANDLE:,} of them "
+                "without reaching the end. Does it ever stop? Look for a loop whose condition never becomes false, "
+                "for example a counter that is never changed.")
         return self._channel.call({"op": "next", "target": self._handle_id})
 
     def __len__(self):

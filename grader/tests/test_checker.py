@@ -161,6 +161,38 @@ class CheckerTest(SandboxTestCase):
         self.assertEqual([test["status"] for test in result["tests"]], ["fail", "pass"])
         self.assertIn("generator (a class in your code)", result["tests"][0]["message"])
 
+    def test_an_iterator_that_never_ends_is_a_failure_not_the_time_limit(self):
+        tests = ("import unittest\nfrom submission import countdown\nclass T(unittest.TestCase):\n"
+                 "    def test_a_all(self):\n        self.assertEqual(list(countdown(3)), [3, 2, 1])\n"
+                 "    def test_b_first(self):\n        self.assertEqual(next(countdown(3)), 3)\n")
+        code = "def countdown(n):\n    while n > 0:\n        yield n\n"  # forgets n -= 1
+        result = self.grade(tests, code)
+        self.assertEqual([test["status"] for test in result["tests"]], ["fail", "pass"])
+        self.assertIn("kept giving values", result["tests"][0]["message"])
+
+    def test_arithmetic_on_an_object_from_the_learner_is_explained_without_internal_names(self):
+        tests = ("import unittest\nfrom submission import average\nclass T(unittest.TestCase):\n"
+                 "    def test_x(self):\n        self.assertAlmostEqual(average() - 1.0, 0, msg='off')\n")
+        result = self.grade(tests, "def average():\n    yield 1.0\n")
+        message = result["tests"][0]["message"]
+        self.assertIn("needed a plain value", message)
+        self.assertNotIn("'Handle'", message)
+
+    def test_kind_of_cannot_be_forged_by_replacing_inspect(self):
+        tests = ("import unittest, grading\nclass T(unittest.TestCase):\n"
+                 "    def test_kinds(self):\n"
+                 "        kinds = [grading.kind_of(n) for n in ('countdown', 'real', 'coro', 'made', 'missing')]\n"
+                 "        self.assertEqual(kinds, ['class', 'generator function', 'coroutine function', "
+                 "'generator function', None], msg=repr(kinds))\n")
+        code = ("import inspect\ninspect.isgeneratorfunction = lambda f: True\n"
+                "class countdown:\n    pass\n"
+                "def real():\n    yield 1\n"
+                "async def coro():\n    pass\n"
+                "def factory():\n    def inner():\n        yield 2\n    return inner\n"
+                "made = factory()\n")
+        result = self.grade(tests, code)
+        self.assertEqual(result["tests"][0]["status"], "pass", result["tests"][0].get("message"))
+
     def test_a_handle_is_shown_as_the_learners_object_not_the_value_it_claims(self):
         tests = ("import unittest\nfrom submission import three\nclass T(unittest.TestCase):\n"
                  "    def test_three(self):\n        self.assertEqual(three(), 3)\n")
