@@ -108,6 +108,9 @@ class TransactionTest(unittest.TestCase):
         made_with = grading.run("import inspect\n"
                                 "wrapped = getattr(submission.transaction, '__wrapped__', None)\n"
                                 "result = wrapped is not None and inspect.isasyncgenfunction(wrapped)")
+        # The source must agree (the runner's inspect is the learner's to replace); decorators are not followed,
+        # so the decorated def itself reads as an async generator function.
+        made_with = made_with is True and grading.defined_as("transaction") in (None, "async generator function")
         self.assertTrue(made_with, msg="transaction should be an async def with one yield, decorated with "
                                        "@contextlib.asynccontextmanager (the class-based way is Connection's); "
                                        "that is not what transaction is.")

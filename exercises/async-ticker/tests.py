@@ -3,11 +3,6 @@ import unittest
 
 import grading
 
-IS_ASYNC_GENERATOR_FUNCTION = """
-import inspect
-result = inspect.isasyncgenfunction(submission.ticker)
-"""
-
 TICKS = """
 result = []
 try:
@@ -52,7 +47,7 @@ class TickerTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
     def test_is_an_async_generator_function(self):
-        self.assertTrue(grading.run(IS_ASYNC_GENERATOR_FUNCTION),
+        self.assertEqual(grading.kind_of("ticker"), "async generator function",
                         msg="ticker is not an async generator function: it must be an async def that yields "
                             "each tick (an async generator), not one that returns a list at the end.")
 

@@ -2,11 +2,6 @@ import unittest
 
 import grading
 
-IS_COROUTINE_FUNCTION = """
-import inspect
-result = inspect.iscoroutinefunction(getattr(submission, name))
-"""
-
 # Describe what came back in plain data, so a coroutine object left in the list shows up by type.
 # greet_both normally calls greet: a spy in its place records each call (name, delay, start and end time),
 # so a swapped delay or a greeting started too early shows up. An answer that does not call greet is
@@ -51,8 +46,8 @@ class ConversionTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
     def assert_coroutine_function(self, name):
-        self.assertTrue(
-            grading.run(IS_COROUTINE_FUNCTION, name=name),
+        self.assertEqual(
+            grading.kind_of(name), "coroutine function",
             msg=f"{name} is not a coroutine function (inspect.iscoroutinefunction is False): "
                 "define it with async def (a def with yield from, decorated or not, is a generator function).")
 

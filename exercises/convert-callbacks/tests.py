@@ -2,11 +2,6 @@ import unittest
 
 import grading
 
-IS_COROUTINE_FUNCTION = """
-import inspect
-result = inspect.iscoroutinefunction(getattr(submission, name))
-"""
-
 # Callback-style operations defined by the test, so call_async is checked on more than the starter's library.
 CALL = """
 import asyncio
@@ -118,7 +113,7 @@ class CallAsyncTest(unittest.TestCase):
         return outcome
 
     def test_is_a_coroutine_function(self):
-        self.assertTrue(grading.run(IS_COROUTINE_FUNCTION, name="call_async"),
+        self.assertEqual(grading.kind_of("call_async"), "coroutine function",
                         msg="call_async is not a coroutine function (inspect.iscoroutinefunction is False): "
                             "define call_async with async def and return await future inside it.")
 
@@ -188,7 +183,7 @@ class LoadProfileTest(unittest.TestCase):
     longMessage = False
 
     def test_is_a_coroutine_function(self):
-        self.assertTrue(grading.run(IS_COROUTINE_FUNCTION, name="load_profile"),
+        self.assertEqual(grading.kind_of("load_profile"), "coroutine function",
                         msg="load_profile is not a coroutine function: define it with async def.")
 
     def profile(self, user_id, deadlock_hint=None):

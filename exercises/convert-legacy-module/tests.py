@@ -3,19 +3,6 @@ import unittest
 
 import grading
 
-KIND = """
-import inspect
-fn = getattr(submission, name)
-if inspect.isasyncgenfunction(fn):
-    result = "async generator function"
-elif inspect.iscoroutinefunction(fn):
-    result = "coroutine function"
-elif inspect.isgeneratorfunction(fn):
-    result = "generator function"
-else:
-    result = "plain function"
-"""
-
 # Spies stand in for fetch_order and record_order while process_all runs (it calls them by name), so the test
 # sees when each fetch and each record starts and ends: records of a batch in flight together, the next batch
 # fetched only once the previous one is recorded. They also draw the run's timeline.
@@ -133,7 +120,7 @@ class KindsTest(unittest.TestCase):
     longMessage = False
 
     def assert_coroutine_function(self, name):
-        kind = grading.run(KIND, name=name)
+        kind = grading.kind_of(name)
         hint = ""
         if kind == "async generator function":
             hint = (" A yield inside async def makes it an async generator: the bare yield of the legacy code "
@@ -151,7 +138,7 @@ class KindsTest(unittest.TestCase):
         self.assert_coroutine_function("process_all")
 
     def test_batches_stays_a_generator(self):
-        kind = grading.run(KIND, name="batches")
+        kind = grading.kind_of("batches")
         self.assertEqual(kind, "generator function",
                          msg=f"batches is a {kind}; it must stay a plain generator function (def with yield): it "
                              "never waited for anything, and process_all walks it with a plain for.")

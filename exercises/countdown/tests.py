@@ -64,9 +64,8 @@ class CountdownTest(unittest.TestCase):
         problem = describe_non_generator(countdown(3))
         if problem:
             self.fail(problem)
-        is_generator_function = grading.run(
-            "import inspect; result = inspect.isgeneratorfunction(submission.countdown)")
-        self.assertTrue(is_generator_function,
+        # kind_of reads the source too: replacing inspect in the learner's file cannot make a class pass.
+        self.assertEqual(grading.kind_of("countdown"), "generator function",
                         "countdown should be a generator function: a def whose body contains yield")
 
     def test_yields_in_order(self):
