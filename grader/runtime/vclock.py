@@ -27,6 +27,10 @@ NEVER_AWAITED_SUFFIX = "' was never awaited"
 # long a sleeping worker waits for a loop that is stuck outside its selector (say, in a blocking thread.join())
 # before it moves the clock itself. Generous: these only matter for code that would otherwise hang.
 BUSY_THREAD_GRACE = 1.0
+# Virtual time moves only while every task waits. Code that polls instead of waiting (`while loop.time() < end:
+# await asyncio.sleep(0)`, a busy __await__) would spin until the wall limit; this many turns of the loop in a row
+# with work always ready and the clock never moving (about 2 s) ends the run with a message instead.
+MAX_BUSY_TURNS = 200_000
 SLEEPER_POLL = 0.02
 
 
@@ -142,12 +146,17 @@ class Deadlock(RuntimeError):
     """Every task waits for something that nothing will ever do."""
 
 
+class BusyLoop(RuntimeError):
+    """The code kept the loop busy, turn after turn, without ever letting time pass."""
+
+
 class VirtualSelector(selectors.BaseSelector):
     """Reports real readiness first; otherwise advances the clock by the time the loop wanted to wait."""
 
     def __init__(self, clock):
         self._real = selectors.DefaultSelector()
         self._clock = clock
+        self._busy_turns = 0
 
     def register(self, fileobj, events, data=None):
         return self._real.register(fileobj, events, data)
@@ -176,7 +185,14 @@ class VirtualSelector(selectors.BaseSelector):
         clock = self._clock
         ready = self._real.select(0)
         if ready or (timeout is not None and timeout <= 0):
+            self._busy_turns = 0 if ready else self._busy_turns + 1
+            if self._busy_turns > MAX_BUSY_TURNS:
+                raise BusyLoop(f"the event loop went {MAX_BUSY_TURNS:,} turns in a row without any task waiting, so "
+                               "no time could pass: something polls instead of waiting (for example a loop that "
+                               "checks loop.time() or a flag around await asyncio.sleep(0)). Wait for what you "
+                               "need instead: await asyncio.sleep(seconds), an Event, a Future or a Queue.")
             return ready
+        self._busy_turns = 0
         waited = False
         while True:
             with clock.lock:

@@ -75,6 +75,18 @@ class VirtualClockTest(unittest.TestCase):
         with self.assertRaises(vclock.Deadlock):
             run("await asyncio.get_running_loop().create_future()")
 
+    def test_polling_the_clock_is_reported_instead_of_spinning_to_the_wall_limit(self):
+        started = time.monotonic()
+        with self.assertRaises(vclock.BusyLoop):
+            run("loop = asyncio.get_running_loop()\nend = loop.time() + 1\n"
+                "while loop.time() < end:\n    await asyncio.sleep(0)\n")
+        self.assertLess(time.monotonic() - started, 8)
+
+    def test_many_ready_turns_that_let_time_pass_are_not_a_busy_loop(self):
+        observed = run("for i in range(300_000):\n    await asyncio.sleep(0)\n"
+                       "    if i % 100_000 == 0:\n        await asyncio.sleep(0.1)\nresult = i")
+        self.assertEqual(observed["value"], 299_999)
+
 
 class ThreadsInVirtualTimeTest(unittest.TestCase):
     """Only a sleep on the loop's own thread blocks the loop; worker threads sleep in virtual time."""
