@@ -6,6 +6,7 @@ import { contentSlugSchema } from "@/server/content/content-slug";
 import { renderMarkdown } from "@/server/content/render-markdown";
 import { checkQuizAnswer } from "@/server/quizzes/check-quiz-answer";
 import { recordQuizAttempt } from "@/server/quizzes/record-quiz-attempt";
+import { consumeQuizAttempt } from "@/server/rate-limit/quiz-attempt-limits";
 
 // Answers travel as one JSON field: a form cannot carry lists of indices or ordered items otherwise.
 const jsonField = z.string().max(64 * 1024).transform((text, ctx) => {
@@ -30,6 +31,7 @@ export const checkAnswerAction = defineAction(
 export const finishQuizAction = defineAction(
   { auth: "none", schema: z.object({ slug: contentSlugSchema, answers: jsonField }) },
   async ({ slug, answers }, { user }) => {
+    if (user) await consumeQuizAttempt(user.id);
     const attempt = await recordQuizAttempt(user?.id ?? null, slug, answers);
     return { score: attempt.score, maxScore: attempt.maxScore, recorded: attempt.attemptId !== null };
   },

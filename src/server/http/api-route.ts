@@ -26,9 +26,10 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
   return async (request, context) => {
     try {
       assertSameOrigin(request);
-      return await handler(request, context);
+      assertNoNulInUrl(request);
+      return privateByDefault(await handler(request, context));
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error);
+      if (error instanceof AppError) return privateByDefault(errorResponse(error));
       const requestId = crypto.randomUUID();
       logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
       return NextResponse.json(
@@ -37,6 +38,29 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
       );
     }
   };
+}
+
+/**
+ * Refuses a URL whose path or query holds an encoded NUL (`%00`): route and query parameters reach database lookups
+ * (some as raw SQL), and PostgreSQL refuses NUL in text, which would be a 500 instead of a clear 400.
+ */
+function assertNoNulInUrl(request: Request): void {
+  if (/%00/i.test(request.url)) throw new AppError("bad_request", "The address contains a NUL character, which is not allowed.");
+}
+
+/**
+ * API answers are about the signed-in caller (their work, their classes and join codes, their tokens): unless a
+ * route says otherwise, no browser or shared cache may keep one, or the next person at a school computer (or behind
+ * a caching proxy) could be shown it.
+ */
+function privateByDefault(response: Response): Response {
+  if (response.headers.has("cache-control")) return response;
+  try {
+    response.headers.set("Cache-Control", "private, no-store");
+  } catch {
+    // Response.redirect() and fetched responses have immutable headers; those carry nobody's data.
+  }
+  return response;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/auth-options";
 import { emailSchema } from "@/server/auth/user-schemas";
 import { appOrigin } from "@/server/http/app-origin";
@@ -7,6 +7,7 @@ import { clientIp } from "@/server/http/client-ip";
 import { checkSignInAllowed } from "@/server/rate-limit/sign-in-limits";
 import { AppError } from "@/server/errors";
 import { errorResponse } from "@/server/http/api-route";
+import { readBodyLimited } from "@/server/http/parse-request";
 
 const handler = NextAuth(authOptions);
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -20,13 +21,22 @@ const MAX_AUTH_BODY_BYTES = 16 * 1024;
  * carries next-auth's `{url}` with the message as `error`, so `signIn(..., {redirect: false})` shows it.
  */
 async function POST(request: NextRequest, context: Context) {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_AUTH_BODY_BYTES) {
+  // Read here, with the limit, whether or not a Content-Length was declared: next-auth would read a chunked body
+  // of any size into memory (hundreds of MB from an anonymous client), then hand it on as a buffered copy.
+  let body: Uint8Array;
+  try {
+    body = await readBodyLimited(request, MAX_AUTH_BODY_BYTES);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
     return errorResponse(new AppError("payload_too_large", "The sign-in request is too large."));
   }
+  const headers = new Headers(request.headers);
+  headers.delete("transfer-encoding");
+  headers.set("content-length", String(body.byteLength));
+  const buffered = new NextRequest(request.url, { method: request.method, headers, body: body as BodyInit });
   const action = (await context.params).nextauth.join("/");
   if (action === "callback/credentials") {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await buffered.clone().formData().catch(() => null);
     const email = emailSchema.safeParse(form?.get("email"));
     if (email.success) {
       try {
@@ -43,7 +53,7 @@ async function POST(request: NextRequest, context: Context) {
       }
     }
   }
-  return handler(request, context);
+  return handler(buffered, context);
 }
 
 export { handler as GET, POST };
