@@ -41,6 +41,7 @@ const { startGradingServices } = await import("@/server/start-grading-services")
 const { logger } = await import("@/server/logger");
 const { stampClientAddress } = await import("@/server/http/client-ip");
 const { stampForwardedSite } = await import("@/server/http/forwarded-host");
+const { refuseMalformedPath } = await import("@/server/http/malformed-path");
 
 const { database, applied } = await openDatabaseForEntry({ migrate: true });
 if (applied.length) logger.info({ applied }, "migrations applied");
@@ -70,6 +71,7 @@ const server = http.createServer((request, response) => {
   // through X-Forwarded-Host, which Origin checks (ours and Next's for server actions) compare against.
   stampClientAddress(request, trustedProxyHops);
   stampForwardedSite(request, trustedProxyHops);
+  if (refuseMalformedPath(request, response)) return;
   void handle(request, response);
 });
 server.listen(port, hostname, () => {

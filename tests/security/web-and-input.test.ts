@@ -127,6 +127,19 @@ describe("malformed input over HTTP", () => {
     }
   }, 120_000);
 
+  it("answers an address with a malformed percent-escape with a 400 that says so, not a 500", async () => {
+    for (const url of ["/api/exercises/%ff", "/exercises/%E0%A4%A", "/api/submissions/%zz?x=1"]) {
+      const response = await fetch(`${app.baseUrl}${url}`);
+      expect(response.status, url).toBe(400);
+      expect(await response.text(), url).toContain("malformed percent-escape");
+    }
+    const nul = await fetch(`${app.baseUrl}/exercises/count%00down`);
+    expect(nul.status).toBe(400);
+    expect(await nul.text()).toContain("NUL character");
+    // A well-formed escape still reaches the app.
+    expect((await fetch(`${app.baseUrl}/exercises/count%64own`)).status).toBe(200);
+  });
+
   it("refuses a field over its limit even when the body is small enough", async () => {
     const longName = await fetch(`${app.baseUrl}/api/classes`, jsonRequest("POST", { name: "c".repeat(101) }, teacher.token));
     expect(longName.status).toBe(400);
