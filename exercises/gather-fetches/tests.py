@@ -11,14 +11,18 @@ async def fetch(url):
     record("end " + url)
     return "page " + url
 
+result = None
 try:
     pages = await submission.fetch_all(fetch, urls)
+except asyncio.InvalidStateError:
+    pages = None
+    result = "too early"  # task.result() read before the task finished
 except ValueError as error:
     if "is empty" not in str(error):
         raise
     pages = None
     result = "empty"  # asyncio.wait([]) refuses an empty collection
-if pages is None and result == "empty":
+if pages is None and result in ("empty", "too early"):
     pass
 elif isinstance(pages, list) and all(isinstance(page, str) for page in pages):
     result = pages
@@ -37,6 +41,10 @@ else:
 MIXED = ["/h:2", "/a:5", "/f:1", "/c:4", "/e:0.5", "/b:3", "/g:1.5", "/d:2.5"]
 
 
+LEFTOVER = (": the pages of an earlier call are still in the list. Build a new list on every call; a default "
+            "argument such as pages=[] or a list at module level is created once and shared by every call")
+
+
 class FetchAllTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
@@ -46,10 +54,21 @@ class FetchAllTest(unittest.TestCase):
             self.fail(f"fetch_all(fetch, {urls}) raised ValueError: asyncio.wait refuses an empty collection of "
                       "tasks. With no urls there is nothing to wait for: return [] before calling it (gather "
                       "accepts no awaitables at all).")
+        if outcome.value == "too early":
+            self.fail(f"fetch_all(fetch, {urls}) raised InvalidStateError: a task's .result() was read before the "
+                      "task had finished. Await each task (or await asyncio.gather(*tasks)) before reading its "
+                      "result; a sleep(0) is not enough for a fetch that takes time.")
+        if outcome.value == "a NoneType":
+            self.fail(f"fetch_all(fetch, {urls}) returned None, expected a list of pages. Check that fetch_all "
+                      "ends with a return of the results (printing them is not returning them).")
         if isinstance(outcome.value, str):
             hint = ""
             if outcome.value in ("a _GatheringFuture", "a Future"):
                 hint = " gather gives back a future; await asyncio.gather(...) to get the results."
+            elif outcome.value == "a async_generator":
+                outcome.value = "an async generator"
+                hint = (" A generator expression with await in it is an async generator, not a list: build the "
+                        "list with [await t for t in tasks] (square brackets) or await asyncio.gather(*tasks).")
             elif outcome.value.startswith("a list holding"):
                 hint = (" Those tasks or coroutines were never awaited: await them, for example with "
                         "await asyncio.gather(*tasks), and return their results.")
@@ -65,13 +84,18 @@ class FetchAllTest(unittest.TestCase):
         self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
                                msg=f"three 1 s fetches took {outcome.elapsed:g} virtual seconds, expected 1.0{hint}.")
         starts = [at for at, label in outcome.events if label.startswith("start")]
+        self.assertEqual(len(starts), 3, f"fetch_all(fetch, ['/a:1', '/b:1', '/c:1']) called fetch {len(starts)} "
+                                         "time(s), expected 3: once per url. Check the loop over urls: does it "
+                                         "start at the first url and reach the last?")
         self.assertEqual(starts, [0.0, 0.0, 0.0], f"the fetches started at {starts} s, expected all at 0.")
 
     def test_results_follow_the_urls(self):
         outcome = self.fetch_all(MIXED)
         expected = ["page " + url for url in MIXED]
         hint = ""
-        if sorted(outcome.value) == sorted(expected):
+        if len(outcome.value) > len(expected) and outcome.value[-len(expected):] == expected:
+            hint = LEFTOVER
+        elif sorted(outcome.value) == sorted(expected):
             hint = (": the right pages in another order. Results must be in the order of urls, not in the order the "
                     "fetches finish (gather keeps the order you pass; a set of tasks has no order)")
         self.assertEqual(outcome.value, expected, f"got {outcome.value!r}, expected {expected!r}{hint}.")
@@ -83,7 +107,9 @@ class FetchAllTest(unittest.TestCase):
         outcome = self.fetch_all(urls)
         expected = ["page /a:1", "page /b:2", "page /a:1"]
         hint = ""
-        if len(outcome.value) < len(urls):
+        if len(outcome.value) > len(expected) and outcome.value[-len(expected):] == expected:
+            hint = LEFTOVER
+        elif len(outcome.value) < len(urls):
             hint = ": one result per entry of urls, repeats included"
         elif sorted(outcome.value) == sorted(expected):
             hint = ": the right pages in another order; keep the order of urls"
@@ -97,4 +123,5 @@ class FetchAllTest(unittest.TestCase):
 
     def test_no_urls_gives_an_empty_list(self):
         outcome = self.fetch_all([])
-        self.assertEqual(outcome.value, [], f"fetch_all(fetch, []) gave {outcome.value!r}, expected [].")
+        hint = LEFTOVER if outcome.value else ""
+        self.assertEqual(outcome.value, [], f"fetch_all(fetch, []) gave {outcome.value!r}, expected []{hint}.")
