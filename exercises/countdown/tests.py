@@ -35,6 +35,16 @@ def explain_values(values, n):
         return " (those count up: count down from n to 1)"
     if 0 in values:
         return " (the countdown stops at 1: zero is not part of it)"
+    if n > 1 and values == list(range(n, 1, -1)):
+        return " (it stops one early, before 1: loop while n > 0, and a range(n, 0, -1) ends just above its stop value 0)"
+    if len(values) == 1 and isinstance(values[0], (list, tuple, range)):
+        return (" (it yielded the whole countdown as one value: yield each number on its own, for example "
+                "for i in range(n, 0, -1): yield i, or yield from range(n, 0, -1))")
+    if values and all(isinstance(value, str) for value in values):
+        return " (those are strings: yield the numbers themselves, not str(n))"
+    if values == list(range(n, 0, -1)) and not all(type(value) is int for value in values):
+        return (" (the values are right but not all of them are integers: make n smaller with n -= 1, "
+                "not by subtracting a float such as 1.0)")
     return ""
 
 
@@ -76,6 +86,9 @@ class CountdownTest(unittest.TestCase):
         self.assertEqual(values, [5, 4, 3, 2, 1],
                          f"list(countdown(5)) should be [5, 4, 3, 2, 1], got {values[:8]!r}"
                          f"{explain_endless(values, 5) or explain_values(values, 5)}")
+        self.assertTrue(all(type(value) is int for value in values),
+                        f"list(countdown(5)) should be the integers [5, 4, 3, 2, 1], got {values!r}"
+                        f"{explain_values(values, 5)}")
 
     def test_one_value_per_next(self):
         counter = countdown(3)

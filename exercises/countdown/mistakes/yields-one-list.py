@@ -1,0 +1,3 @@
+# feedback: it yielded the whole countdown as one value
+def countdown(n):
+    yield list(range(n, 0, -1))
