@@ -95,7 +95,11 @@ class ModernSyntaxTest(unittest.TestCase):
                 if any(arg.arg == "loop" for arg in node.args.args + node.args.kwonlyargs):
                     self.fail(f"line {node.lineno}: {node.name} still takes a loop parameter; drop it (the prompt "
                               "gives the new signatures).")
-            if isinstance(node, ast.Attribute) and node.attr == "get_event_loop":
+            asks_for_loop = (isinstance(node, ast.Attribute) and node.attr == "get_event_loop"
+                             or isinstance(node, ast.Name) and node.id == "get_event_loop"
+                             or isinstance(node, ast.ImportFrom)
+                             and any(alias.name == "get_event_loop" for alias in node.names))
+            if asks_for_loop:
                 self.fail(f"line {node.lineno}: the module still asks for the event loop with get_event_loop(); "
                           "today asyncio.run(...) creates and closes it, and nothing in the module needs it.")
 
@@ -192,6 +196,10 @@ def ledger_hint(got, ids, size, batches_right):
     if not isinstance(got, dict) or not isinstance(got.get("recorded"), list):
         return ""
     recorded, expected = got["recorded"], list(ids)
+    if len(recorded) > len(expected) and recorded[len(recorded) - len(expected):] == expected:
+        return (" The ledger still holds the orders of earlier calls: process_all must start a new ledger "
+                "({'total': 0, 'recorded': []}) inside the function on every call, not share one made at module "
+                "level or as a default argument.")
     empty = [i for i in ids if i % 4 == 0]
     if recorded == [i for i in ids if i % 4 != 0] and empty:
         return (f" The orders with 0 items ({', '.join(map(str, empty))}) were left out: an order with 0 items is "
@@ -303,5 +311,9 @@ class ProcessAllTest(unittest.TestCase):
 
     def test_no_orders(self):
         _, value, _ = self.process_all([], 2)
+        hint = ""
+        if isinstance(value.get("recorded"), list) and value["recorded"]:
+            hint = (" No order was fetched, so these ids come from earlier calls: start a new ledger inside "
+                    "process_all on every call, not one made at module level or as a default argument.")
         self.assertEqual(value, {"total": 0, "recorded": []},
-                         msg=f"process_all([], 2) gave {value!r}, expected {{'total': 0, 'recorded': []}}.")
+                         msg=f"process_all([], 2) gave {value!r}, expected {{'total': 0, 'recorded': []}}.{hint}")
