@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -7,7 +8,7 @@ import grading
 # the tasks still alive when process_all has returned.
 PROCESS_ALL = """
 import asyncio
-flight = {"now": 0, "peak": 0, "started": 0}
+flight = {"now": 0, "peak": 0, "started": 0, "finished": 0}
 
 async def handle(item):
     flight["now"] += 1
@@ -17,6 +18,7 @@ async def handle(item):
         await asyncio.sleep(seconds[item] if isinstance(seconds, dict) else seconds)
     finally:
         flight["now"] -= 1
+    flight["finished"] += 1
     return item.upper()
 
 try:
@@ -32,7 +34,7 @@ try:
         "left_cancelling": len([task for task in left if task.cancelling()]),
     }
 except TimeoutError:
-    result = {"stuck": True, "started": flight["started"]}
+    result = {"stuck": True, "started": flight["started"], "finished": flight["finished"]}
 except TypeError as error:
     result = {"not a dict": str(error)}
 except asyncio.CancelledError:
@@ -42,6 +44,24 @@ except asyncio.CancelledError:
 """
 
 ITEMS = ["a", "b", "c", "d", "e", "f"]
+
+
+def calls(name):
+    """Whether the learner's code calls something named `name` (queue.task_done(), asyncio.LifoQueue())."""
+    try:
+        tree = ast.parse(grading.source())
+    except SyntaxError:
+        return False
+    return any(isinstance(node, ast.Call) and name in (getattr(node.func, "attr", None), getattr(node.func, "id", None))
+               for node in ast.walk(tree))
+
+
+def leftover(results, items):
+    """A hint when results hold items of an earlier call (a dict shared between calls)."""
+    if isinstance(results, dict) and any(key not in items for key in results):
+        return (" It holds items of an earlier call: build a new dict inside process_all on every call, not one "
+                "at module level or as a default argument.")
+    return ""
 
 
 class ProcessAllTest(unittest.TestCase):
@@ -58,7 +78,20 @@ class ProcessAllTest(unittest.TestCase):
         if outcome.value.get("stuck") and outcome.value["started"] == 0 and items:
             self.fail("process_all was still waiting after 100 virtual seconds, and no item was ever handled: no "
                       "worker was running to take the items off the queue. Start the worker tasks before you wait "
-                      "with await queue.join().")
+                      "with await queue.join(), and let each worker wait in await queue.get() (a worker that stops "
+                      "as soon as the queue is empty may stop before the items arrive).")
+        handled = f"all {len(items)} items were handled" if items else "there were no items to handle"
+        if (outcome.value.get("stuck") and outcome.value["finished"] == len(items)
+                and calls("task_done")):
+            self.fail(f"{handled}, yet process_all was still waiting after 100 virtual "
+                      "seconds: it waited for workers that never stop (a worker blocks in queue.get() forever "
+                      "once the queue is empty). After await queue.join(), cancel the workers, or put one stop "
+                      "marker per worker on the queue; then wait for them.")
+        if outcome.value.get("stuck") and outcome.value["finished"] == len(items):
+            self.fail(f"{handled}, yet process_all was still waiting after 100 virtual "
+                      "seconds. If it waits with await queue.join(): that returns only once every item taken with "
+                      "get() has been marked with queue.task_done(). If it waits for the workers: each one needs "
+                      "to be told to stop (cancel it, or give it its own stop marker).")
         if outcome.value.get("stuck"):
             self.fail("process_all was still waiting after 100 virtual seconds: queue.join() never returned. "
                       "It waits until every item taken with get() has been marked with queue.task_done().")
@@ -79,9 +112,13 @@ class ProcessAllTest(unittest.TestCase):
                       "2.0 with 3 workers. Start `workers` tasks that each take items from the queue.")
         self.assertLessEqual(outcome.value["peak"], 3,
                              msg=f"{outcome.value['peak']} items were handled at once with 3 workers.")
+        hint = ""
+        if 0 < outcome.value["peak"] < 3:
+            hint = (f": at most {outcome.value['peak']} items were handled at once, so fewer than 3 workers were "
+                    "taking items. Count the worker tasks you start: range(workers) starts exactly `workers`")
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
                                msg=f"6 one-second items with 3 workers took {outcome.elapsed:g} virtual seconds, "
-                                   "expected 2.0.")
+                                   f"expected 2.0{hint}.")
 
     def assert_stopped(self, outcome, situation):
         left, cancelling = outcome.value["left_running"], outcome.value["left_cancelling"]
@@ -105,9 +142,13 @@ class ProcessAllTest(unittest.TestCase):
         outcome = self.process_all(list(durations), workers=2, seconds=durations)
         expected = {item: item.upper() for item in durations}
         self.assertEqual(outcome.value["results"], expected,
-                         msg=f"got {outcome.value['results']!r}, expected {expected!r}.")
+                         msg=f"got {outcome.value['results']!r}, expected {expected!r}."
+                             + leftover(outcome.value["results"], expected))
         hint = ""
-        if outcome.elapsed > 4 + 1e-6 and outcome.value["peak"] == 2:
+        if outcome.elapsed > 4 + 1e-6 and (calls("LifoQueue") or calls("PriorityQueue")):
+            hint = (": the long item a0 was put first but handled last. Items must leave the queue in the order "
+                    "they were put: asyncio.Queue is first in, first out (a LifoQueue or PriorityQueue is not)")
+        elif outcome.elapsed > 4 + 1e-6 and outcome.value["peak"] == 2:
             hint = (": a worker sat idle while items were still waiting. Each worker must take its next item from "
                     "the shared queue as soon as it is free, not work through a share of the items given to it in "
                     "advance")
@@ -120,7 +161,7 @@ class ProcessAllTest(unittest.TestCase):
         self.assertEqual(outcome.value["results"], {"x": "X", "y": "Y"},
                          msg=f"with items ['x', 'y'] and 5 workers, got {outcome.value['results']!r}, expected "
                              "{'x': 'X', 'y': 'Y'}: every item is handled, whatever the number of workers (three of "
-                             "them simply find nothing to do).")
+                             "them simply find nothing to do)." + leftover(outcome.value["results"], ["x", "y"]))
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
                                msg=f"two 2-second items with 5 workers took {outcome.elapsed:g} virtual seconds, "
                                    "expected 2.0 (both handled at once).")
@@ -135,9 +176,11 @@ class ProcessAllTest(unittest.TestCase):
             hint = (": the empty string is an item like any other; if your workers stop on a falsy item, use a "
                     "marker no item can be (None or object()), and compare with `is`")
         self.assertEqual(outcome.value["results"], expected,
-                         f"items {items!r} gave {outcome.value['results']!r}, expected {expected!r}{hint}.")
+                         f"items {items!r} gave {outcome.value['results']!r}, expected {expected!r}{hint}."
+                         + leftover(outcome.value["results"], items))
 
     def test_no_items(self):
         outcome = self.process_all([], workers=2)
-        self.assertEqual(outcome.value["results"], {}, msg=f"no items should give {{}}, got {outcome.value['results']!r}.")
+        self.assertEqual(outcome.value["results"], {}, msg=f"no items should give {{}}, got {outcome.value['results']!r}."
+                         + leftover(outcome.value["results"], []))
         self.assert_stopped(outcome, "with no items")
