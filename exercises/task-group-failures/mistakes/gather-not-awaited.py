@@ -1,0 +1,18 @@
+# feedback: await asyncio.gather(...) to get the results list
+import asyncio
+
+
+async def fetch_all(fetch, urls):
+    messages = []
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(fetch(url)) for url in urls]
+    except* ValueError as failures:
+        messages = sorted(str(error) for error in failures.exceptions)
+    if messages:
+        return ("failed", messages)
+    return [task.result() for task in tasks]
+
+
+async def fetch_each(fetch, urls):
+    return asyncio.gather(*(fetch(url) for url in urls), return_exceptions=True)

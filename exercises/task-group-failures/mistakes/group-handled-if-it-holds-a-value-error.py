@@ -1,0 +1,19 @@
+# feedback: The KeyError was swallowed with the ValueError
+import asyncio
+
+
+async def fetch_all(fetch, urls):
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tasks = [tg.create_task(fetch(u)) for u in urls]
+    except ExceptionGroup as eg:
+        values = [e for e in eg.exceptions if isinstance(e, ValueError)]
+        if not values:
+            raise
+        return ("failed", sorted(str(e) for e in values))
+    return [t.result() for t in tasks]
+
+
+async def fetch_each(fetch, urls):
+    results = await asyncio.gather(*(fetch(url) for url in urls), return_exceptions=True)
+    return [f"{type(r).__name__}: {r}" if isinstance(r, BaseException) else r for r in results]
