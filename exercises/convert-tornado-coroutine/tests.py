@@ -95,18 +95,46 @@ class LoadDashboardTest(unittest.TestCase):
                                msg=f"load_dashboard took {outcome.elapsed:g} virtual seconds, expected 1.0.{hint}")
 
 
+NOT_RETRIED = (" The first attempt's OSError came out at once, with no retry. Check that the except clause catches "
+               "OSError itself (IOError is the same class; a subclass such as ConnectionError misses a plain "
+               "OSError) and that it re-raises only after the last attempt.")
+
+
+def not_retried(outcome):
+    """One attempt only, and its OSError came out: the except clause does not catch a plain OSError."""
+    return outcome.value.get("error") == "connection reset (attempt 1)" and len(outcome.value["calls"]) == 1
+
+
 class FetchWithRetryTest(unittest.TestCase):
     longMessage = False
 
+    def run_retry(self, **inputs):
+        try:
+            return grading.run_async(RETRY, **inputs)
+        except RuntimeError as error:
+            if "No active exception to reraise" not in str(error):
+                raise
+            self.fail("fetch_with_retry ran a bare raise where no exception was being handled (RuntimeError: No "
+                      "active exception to reraise): after the except block ends, a bare raise has nothing to "
+                      "re-raise. Raise inside the except block on the last attempt, or keep the error (except "
+                      "OSError as error: last_error = error) and raise last_error after the loop.")
+
+    def too_many_attempts_hint(self, outcome, attempts):
+        made = len(outcome.value["calls"])
+        if made > attempts:
+            return (f" {made} attempts were made, expected at most {attempts}: one attempt per try, attempts in "
+                    "all (check the range of your loop).")
+        return ""
+
     def test_returns_at_once_when_the_first_attempt_works(self):
-        outcome = grading.run_async(RETRY, failures=0, attempts=3)
+        outcome = self.run_retry(failures=0, attempts=3)
         self.assertEqual(outcome.value.get("value"), "page /news",
                          msg=f"expected 'page /news', got {outcome.value!r}.")
         self.assertEqual(outcome.value["calls"], [0.0],
                          msg=f"a working fetch should be called once, it was called at {outcome.value['calls']}.")
 
     def test_an_empty_body_is_a_response(self):
-        outcome = grading.run_async(RETRY, failures=0, attempts=3, body="")
+        outcome = self.run_retry(failures=0, attempts=3, body="")
         hint = ""
         if len(outcome.value["calls"]) > 1:
             hint = (": an empty body is a successful response like any other; only an OSError means the attempt "
@@ -117,13 +145,15 @@ class FetchWithRetryTest(unittest.TestCase):
 
     def too_few_attempts_hint(self, outcome, attempts):
         made = len(outcome.value["calls"])
+        if not_retried(outcome):
+            return NOT_RETRIED
         if made < attempts:
             return (f" Only {made} attempt{' was' if made == 1 else 's were'} made, expected up to {attempts}: try up to "
                     "attempts times (check the range of your loop).")
         return ""
 
     def test_backs_off_one_then_two_seconds(self):
-        outcome = grading.run_async(RETRY, failures=2, attempts=3)
+        outcome = self.run_retry(failures=2, attempts=3)
         self.assertEqual(outcome.value.get("value"), "page /news",
                          msg=f"after two failures the third attempt succeeds; got {outcome.value!r}."
                              + self.too_few_attempts_hint(outcome, 3))
@@ -136,7 +166,7 @@ class FetchWithRetryTest(unittest.TestCase):
                              f"[0.0, 1.5, 4.0]: each fetch takes 0.5 s, then wait 1 s, then 2 s.{hint}")
 
     def test_doubles_the_wait_every_time(self):
-        outcome = grading.run_async(RETRY, failures=3, attempts=4)
+        outcome = self.run_retry(failures=3, attempts=4)
         self.assertEqual(outcome.value.get("value"), "page /news",
                          msg=f"after three failures the fourth attempt succeeds; got {outcome.value!r}."
                              + self.too_few_attempts_hint(outcome, 4))
@@ -152,14 +182,23 @@ class FetchWithRetryTest(unittest.TestCase):
                              f"[0.0, 1.5, 4.0, 8.5]: each fetch takes 0.5 s, then wait 1 s, 2 s, 4 s.{hint}")
 
     def test_tries_three_times_by_default(self):
-        outcome = grading.run_async(RETRY, failures=5, attempts=None)
+        outcome = self.run_retry(failures=5, attempts=None)
         made = len(outcome.value["calls"])
+        if made != 3:
+            explicit = len(self.run_retry(failures=5, attempts=3).value["calls"])
+            if not_retried(outcome):
+                self.fail(f"fetch_with_retry(fetch, url) with every attempt failing made 1 attempt, expected 3."
+                          + NOT_RETRIED)
+            if explicit == made:
+                self.fail(f"fetch_with_retry(fetch, url) with every attempt failing made {made} attempts, expected "
+                          f"3; with attempts=3 passed explicitly it made {explicit} too, so the default is not the "
+                          "cause: the loop makes the wrong number of attempts (check its range).")
         self.assertEqual(made, 3,
                          msg=f"fetch_with_retry(fetch, url) with every attempt failing made {made} attempts, "
                              "expected 3: attempts defaults to 3 (def fetch_with_retry(fetch, url, attempts=3)).")
 
     def test_other_errors_are_not_retried(self):
-        outcome = grading.run_async(RETRY, failures=0, attempts=3, other_error=True)
+        outcome = self.run_retry(failures=0, attempts=3, other_error=True)
         made = len(outcome.value["calls"])
         self.assertEqual((outcome.value.get("other_error"), made), ("bad url /news", 1),
                          msg=f"a fetch raising ValueError('bad url /news') gave {outcome.value!r} after {made} "
@@ -168,13 +207,17 @@ class FetchWithRetryTest(unittest.TestCase):
                              "not a bare except).")
 
     def test_reraises_after_the_last_attempt(self):
-        outcome = grading.run_async(RETRY, failures=5, attempts=2)
+        outcome = self.run_retry(failures=5, attempts=2)
         hint = ""
         if "value" in outcome.value and outcome.value["value"] is None:
             hint = " fetch_with_retry returned None: re-raise the last OSError instead of ending without a value."
             hint += self.too_few_attempts_hint(outcome, 2)
+        elif not_retried(outcome):
+            hint = NOT_RETRIED
         elif outcome.value.get("error") == "connection reset (attempt 1)":
             hint = " That is the first attempt's error: re-raise the last one (a bare raise in the except block does)."
+        if not hint:
+            hint = self.too_many_attempts_hint(outcome, 2)
         self.assertEqual(outcome.value.get("error"), "connection reset (attempt 2)",
                          msg=f"when every attempt fails the last OSError must propagate; got {outcome.value!r}.{hint}")
         self.assertEqual(len(outcome.value["calls"]), 2, msg=f"expected 2 attempts, got {outcome.value['calls']}.")
