@@ -53,6 +53,19 @@ def run_take(test, code):
                   "with for and count what you have yielded")
 
 
+def zips_items_before_the_range():
+    """Whether the learner's take calls zip with something other than a range(...) first (read from the source)."""
+    import ast
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "take":
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "zip" and len(call.args) >= 2
+                        and not (isinstance(call.args[0], ast.Call)
+                                 and getattr(call.args[0].func, "id", None) == "range")):
+                    return True
+    return False
+
+
 class NaturalsTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
@@ -65,7 +78,12 @@ class NaturalsTest(unittest.TestCase):
         self.assertEqual(got, [1, 2, 3], f"naturals() should start 1, 2, 3, got {got}")
 
     def test_goes_on_forever(self):
-        values = grading.run("import itertools; result = list(itertools.islice(submission.naturals(), 5000))")
+        try:
+            values = grading.run("import itertools; result = list(itertools.islice(submission.naturals(), 5000))")
+        except RecursionError:
+            self.fail("naturals() crashed with RecursionError before its 5000th value: each yield from naturals(n + 1) "
+                      "starts one more generator inside the last one, and Python allows only about 1,000 of them "
+                      "nested, so it cannot go on forever. Use a loop instead: while True: yield n; n += 1")
         self.assertEqual(len(values), 5000,
                          f"naturals() stopped after {len(values)} values; naturals() should go on forever "
                          "(while True)")
@@ -139,6 +157,11 @@ except PulledTooFar:
             self.fail("take pulled far more values than it needed: it must read at most n values from the "
                       "source, one at a time (do not turn the source into a list)")
         self.assertEqual(values, [1, 2, 3, 4, 5], f"take(5, 1, 2, 3, ...) should yield 1 to 5, got {values}")
+        if pulled == 6 and zips_items_before_the_range():
+            self.fail("take(5, ...) read 6 values from its source, one more than it yielded: zip(items, range(n)) "
+                      "pulls from its arguments left to right, so after the 5th pair it takes a 6th item before it "
+                      "finds range(n) finished. Put the counter first, zip(range(n), items), or use "
+                      "itertools.islice(items, n)")
         if pulled == 6:
             self.fail("take(5, ...) read 6 values from its source, one more than it yielded: after yielding the 5th "
                       "it asked for another before stopping. Check the count right after the yield, so that it "
@@ -166,7 +189,11 @@ except PulledTooFar:
         if values is None:
             self.fail("take(0, ...) pulled far more values than it needed: it should read nothing at all")
         self.assertEqual(values, [], f"take(0, ...) should yield nothing, got {values}")
-        self.assertEqual(pulled, 0, f"take(0, ...) should not read its source at all, it read {pulled} value(s)")
+        hint = ""
+        if pulled == 1 and zips_items_before_the_range():
+            hint = (": zip(items, range(0)) takes an item before it finds range(0) empty (zip pulls left to right); "
+                    "put the counter first, zip(range(n), items)")
+        self.assertEqual(pulled, 0, f"take(0, ...) should not read its source at all, it read {pulled} value(s){hint}")
 
     def test_none_and_zero_are_ordinary_values(self):
         items = [1, None, 0, "", 2, 3]
@@ -184,6 +211,16 @@ except PulledTooFar:
         self.assertEqual(values, items[:5], f"take(5, {items!r}) should yield {items[:5]!r}, got {values!r}{hint}")
 
 
+    def test_each_call_starts_afresh(self):
+        first = list(take(2, [1, 2, 3]))
+        second = list(take(2, [1, 2, 3]))
+        self.assertEqual((first, second), ([1, 2], [1, 2]),
+                         f"take(2, [1, 2, 3]) called twice should yield [1, 2] both times, got {first} and then "
+                         f"{second}: each call must count its own values from zero. If take keeps its count "
+                         "outside the call (a global, a default argument or an attribute), the earlier calls used it "
+                         "up: keep the count in a local variable inside take")
+
+
 class PipelineTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
@@ -194,7 +231,8 @@ problem = laziness_problem()
 if problem:
     result = (problem, None)
 else:
-    result = (None, list(submission.take(4, submission.evens(submission.naturals()))))
+    import itertools
+    result = (None, list(itertools.islice(submission.take(4, submission.evens(submission.naturals())), 50)))
 """)
         if problem == "take returns a list instead of yielding its values one at a time":
             self.fail(f"{problem}: every stage must be lazy, handing out one value per request (a generator with "
@@ -202,4 +240,5 @@ else:
         if problem:
             self.fail(f"{problem}, so take(4, evens(naturals())) would never finish: every stage must yield its "
                       "values one at a time so that it works on an endless source")
-        self.assertEqual(values, [2, 4, 6, 8], f"take(4, evens(naturals())) should be [2, 4, 6, 8], got {values}")
+        shown = values if len(values) < 50 else f"{values[:8]} and more (it had not stopped after 50 values)"
+        self.assertEqual(values, [2, 4, 6, 8], f"take(4, evens(naturals())) should be [2, 4, 6, 8], got {shown}")
