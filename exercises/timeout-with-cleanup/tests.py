@@ -41,6 +41,8 @@ else:
         result = {"value": await submission.download(connect, url, 2)}
     except ConnectionError as error:
         result = {"error": str(error)}
+    except TimeoutError:
+        result = {"raised TimeoutError": True}
     record("download returned")
 """
 
@@ -61,6 +63,29 @@ def closes_in_a_finally():
                             found = "not awaited"
             return found
     return None
+
+
+def names_in_source():
+    """Every name and attribute the learner's source mentions (read with ast, comments do not count)."""
+    found = set()
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.Name):
+            found.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            found.add(node.attr)
+    return found
+
+
+def returns_in_a_finally():
+    """Whether some finally block of the learner's code holds a return (which discards the exception in flight)."""
+    return any(isinstance(piece, ast.Return)
+               for node in ast.walk(ast.parse(grading.source())) if isinstance(node, ast.Try)
+               for part in node.finalbody for piece in ast.walk(part))
+
+
+RETURN_IN_FINALLY = (" download has a return inside its finally block: a return there throws away the exception in "
+                     "flight (the error, or the cancellation). Keep only the cleanup in finally and return after "
+                     "the try statement (or inside it).")
 
 
 class DownloadTest(unittest.TestCase):
@@ -93,6 +118,11 @@ class DownloadTest(unittest.TestCase):
         outcome = self.download("plain", read_seconds=1)
         self.assertEqual(outcome.value, {"value": "data from /report"},
                          msg=f"a 1 s read with a 2 s limit gave {outcome.value!r}, expected 'data from /report'.")
+        self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
+                               msg=f"a 1 s read with a 2 s limit: download returned after {outcome.elapsed:g} virtual "
+                                   "seconds, expected 1.0. The limit is the longest download may wait, not a time to "
+                                   "sleep: return as soon as the read is done (asyncio.timeout or wait_for around "
+                                   "the read do that).")
         self.assert_closed(outcome, "after a successful read")
 
     def test_empty_data_is_data(self):
@@ -105,6 +135,10 @@ class DownloadTest(unittest.TestCase):
 
     def test_gives_up_on_a_slow_read(self):
         outcome = self.download("plain", read_seconds=5)
+        if outcome.value == {"raised TimeoutError": True}:
+            self.fail("a 5 s read with a 2 s limit: download raised TimeoutError, expected it to return None. "
+                      "Catch the TimeoutError (try/except TimeoutError around the async with asyncio.timeout block "
+                      "or the wait_for) and return None.")
         hint = "catch the TimeoutError and return None"
         if outcome.value == {"value": "data from /report"}:
             hint = (f"download waited {outcome.elapsed:g} s for the whole read: the read itself, await conn.read(), "
@@ -116,24 +150,32 @@ class DownloadTest(unittest.TestCase):
                                    "stop waiting when the limit is reached (asyncio.timeout or wait_for).")
         cancelled_in_time = "read cancelled" in self.labels and \
             self.labels.index("read cancelled") < self.labels.index("download returned")
+        if "shield" in names_in_source():
+            how = ("asyncio.shield protects the read from the timeout's cancellation, so it goes on; do not shield "
+                   "the read")
+        else:
+            how = ("asyncio.wait(..., timeout=...) only stops waiting; asyncio.timeout and wait_for cancel the read "
+                   "for you (or call task.cancel() and await the task)")
         self.assertTrue(cancelled_in_time,
-                        msg="the slow read was still running when download returned None: giving up must stop it. "
-                            "asyncio.wait(..., timeout=...) only stops waiting; asyncio.timeout and wait_for cancel "
-                            "the read for you (or call task.cancel() and await the task).")
+                        msg=f"the slow read was still running when download returned None: giving up must stop it. "
+                            f"{how}.")
         self.assert_closed(outcome, "after a timeout")
 
     def test_closes_when_the_read_fails(self):
         outcome = self.download("plain", read_seconds=-1)
         hint = (" download returned None: it caught the ConnectionError. Catch TimeoutError only."
                 if outcome.value == {"value": None} else "")
+        if outcome.value == {"value": None} and returns_in_a_finally():
+            hint = RETURN_IN_FINALLY
         self.assertEqual(outcome.value, {"error": "connection reset"},
                          msg=f"a read raising ConnectionError should propagate; got {outcome.value!r}.{hint}")
         self.assert_closed(outcome, "after the read raised an error")
 
     def test_lets_the_caller_cancel(self):
         outcome = self.download("cancel", read_seconds=5)
+        why = ("Catch TimeoutError only and let CancelledError propagate (cleanup belongs in finally)."
+               if outcome.value == {"cancelled": True} or not returns_in_a_finally() else RETURN_IN_FINALLY.strip())
         self.assertEqual(outcome.value, {"cancelled": True},
                          msg=f"the caller cancelled download after 1 s, but the task ended with {outcome.value!r}: download "
-                             "swallowed the cancellation. Catch TimeoutError only and let CancelledError "
-                             "propagate (cleanup belongs in finally).")
+                             f"swallowed the cancellation. {why}")
         self.assert_closed(outcome, "after the caller cancelled download")
