@@ -35,7 +35,10 @@ class EchoTest(unittest.TestCase):
             if answer != message:
                 lag = (" Each answer was the message sent before it, so the echo is one step behind: yield the "
                        "value you have just received (received = yield received)."
-                       if answers == [None] + MESSAGES[:-1] else "")
+                       if answers == [None] + MESSAGES[:-1] else
+                       " Every answer was None: a bare yield (message = yield) hands nothing back; yield the value "
+                       "you received, received = yield received, and print it too if you like."
+                       if all(a is None for a in answers) else "")
                 self.fail(f"send({message!r}) should return {message!r}, got {answer!r}: every send should "
                           f"return the value just sent.{lag} All the answers: {answers!r}")
 
@@ -67,8 +70,25 @@ result = answered
                          "the echo")
 
 
+def unprimed(error):
+    """What to say when send() on primed_echo()'s result finds a just-started generator."""
+    if grading.kind_of("primed_echo") == "generator function":
+        return (f"send() on the result of primed_echo() raised TypeError ({error}): primed_echo contains yield, so it "
+                "is a generator function itself, and calling it runs none of its code (the next() inside it never "
+                "ran). Make it a plain function: e = echo(); next(e); return e")
+    return (f"send() on the result of primed_echo() raised TypeError ({error}): the generator it returned had not "
+            "been primed: prime it with next() before returning it, and call next() on the very generator you "
+            "return (e = echo(); next(e); return e), since every call of echo() makes a new, unprimed one")
+
+
 def ready_echo(test):
-    coroutine = primed_echo()
+    try:
+        coroutine = primed_echo()
+    except TypeError as error:
+        if "'function' object is not an iterator" not in str(error):
+            raise
+        test.fail(f"primed_echo() raised TypeError ({error}): it gave next() the function echo itself. Call it "
+                  "first, e = echo(), to get a generator, then prime that generator with next(e) and return it")
     if not isinstance(coroutine, grading.Handle):
         test.fail(f"primed_echo() returned {coroutine!r}, not the echo: next(e) gives back what the generator "
                   "yielded, so prime it with next(e) and then return the generator itself (return e)")
@@ -83,8 +103,9 @@ class PrimedEchoTest(unittest.TestCase):
         try:
             answer = coroutine.send("ready?")
         except TypeError as error:
-            self.fail(f"send() on the result of primed_echo() raised TypeError ({error}): prime it with next() "
-                      "before returning it")
+            if "just-started" not in str(error):
+                raise
+            self.fail(unprimed(error))
         except StopIteration:
             self.fail("the echo finished after its first message: keep going forever (loop with while True)")
         self.assertEqual(answer, "ready?", f"send('ready?') should return 'ready?', got {answer!r}")
@@ -101,7 +122,9 @@ class PrimedEchoTest(unittest.TestCase):
         try:
             answers = [coroutine.send(message) for message in MESSAGES]
         except TypeError as error:
-            self.fail(f"send() raised TypeError ({error}): prime it with next() before returning it")
+            if "just-started" not in str(error):
+                raise
+            self.fail(unprimed(error))
         except StopIteration:
             self.fail("the echo stopped answering: keep going forever (loop with while True)")
         self.assertEqual(answers, MESSAGES,
