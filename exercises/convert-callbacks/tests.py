@@ -51,6 +51,8 @@ except NameError as error:
     result = {"name_error": str(error)}
 except TypeError as error:
     result = {"type_error": str(error)}
+except Exception as error:
+    result = {"other_error": [type(error).__name__, str(error)]}
 result["calls"] = calls
 """
 
@@ -63,7 +65,27 @@ except RuntimeError as error:
     result = {"runtime_error": str(error)}
 except TypeError as error:
     result = {"type_error": str(error)}
+except Exception as error:
+    result = {"other_error": [type(error).__name__, str(error)]}
 """
+
+
+def returns_a_value(name):
+    """Whether the learner's function `name` has a `return <something>` (read from the source)."""
+    import ast
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            return any(isinstance(inner, ast.Return) and inner.value is not None for inner in ast.walk(node))
+    return False
+
+
+def none_hint():
+    """Why call_async gave None when the operation called back with a value."""
+    if returns_a_value("call_async"):
+        return ("call_async does return, but the value the callback received never reached what it returns. A "
+                "callback that assigns a variable of call_async makes a new local variable of its own unless it "
+                "says nonlocal; simpler: have the callback call future.set_result(value) and return await future")
+    return "a coroutine that ends without return gives None, so return await future"
 
 
 def run_or_explain_deadlock(test, code, deadlock_hint=None, **inputs):
@@ -100,9 +122,19 @@ class CallAsyncTest(unittest.TestCase):
             self.assertNotIn("type_error", outcome.value,
                              msg=f"{call} raised TypeError({outcome.value.get('type_error')!r}) before it started "
                                  "the operation: start operation(*args, callback).")
+        if "type_error" in outcome.value and "awaitable is required" in outcome.value["type_error"]:
+            self.fail(f"{call} raised TypeError({outcome.value['type_error']!r}) after it started the operation "
+                      "correctly: a callback-style operation returns None (it answers through the callback), so "
+                      "there is nothing in its return value to await or wrap in a task. Make a future with "
+                      "loop.create_future(), have the callback settle it, and return await future.")
         if "type_error" in outcome.value:
             self.fail(f"{call} raised TypeError({outcome.value['type_error']!r}) after it started the operation "
                       "correctly: check the line of call_async or of its callback that Python names.")
+        if "other_error" in outcome.value:
+            kind, text = outcome.value["other_error"]
+            self.fail(f"{call} raised {kind}({text!r}). If that is the operation's error, raise the very exception "
+                      "the callback received (future.set_exception(error)), not a new one: the caller catches it "
+                      "by its type.")
         if outcome.value.get("stuck"):
             self.fail(stuck_hint or "call_async was still waiting after 100 virtual seconds: the future was never "
                       "settled. Start the operation with your callback before you await the future, and have the "
@@ -119,8 +151,7 @@ class CallAsyncTest(unittest.TestCase):
 
     def test_returns_the_value_passed_to_the_callback(self):
         outcome = self.run_call("double_later")
-        hint = (" call_async gave None: a coroutine that ends without return gives None, so return await future."
-                if outcome.value == {"value": None} else "")
+        hint = f" call_async gave None: {none_hint()}." if outcome.value == {"value": None} else ""
         self.assertEqual(outcome.value, {"value": 42},
                          msg=f"call_async(double_later, 21) gave {outcome.value!r}, expected the value 42 that "
                              f"double_later passed to its callback 2 s later.{hint}")
@@ -132,10 +163,12 @@ class CallAsyncTest(unittest.TestCase):
             name = "join_later" if args else "ping_later"
             outcome = self.run_call(name, args=args)
             call = f"call_async({name}{''.join(', ' + repr(arg) for arg in args)})"
+            hint = (f" call_async gave None: {none_hint()}." if outcome.value == {"value": None} else
+                    " It was started the right way (every argument, then the callback): return the value the "
+                    "callback receives.")
             self.assertEqual(outcome.value, {"value": expected},
                              msg=f"{call} gave {outcome.value!r}, expected the value {expected!r} that {name} "
-                                 "passed to its callback. Start operation(*args, callback): every argument, then "
-                                 "the callback.")
+                                 f"passed to its callback.{hint}")
             self.assertAlmostEqual(
                 outcome.elapsed, at, places=6,
                 msg=f"{call} returned at {outcome.elapsed:g} virtual seconds, expected {at:g}: the moment the "
@@ -165,7 +198,7 @@ class CallAsyncTest(unittest.TestCase):
                 "error alone: it is None on success, whatever the value is (test error is not None)."
             ) if ordinary_gets_through else None)
             if outcome.value == {"value": None}:
-                hint = " (a coroutine that ends without return gives None: return await future)"
+                hint = f" ({none_hint()})"
             else:
                 hint = (". Success or failure is told by error alone: it is None on success, whatever the value is "
                         "(test error is not None)")
@@ -175,8 +208,9 @@ class CallAsyncTest(unittest.TestCase):
 
     def test_handles_a_callback_made_before_returning(self):
         outcome = self.run_call("answer_at_once")
+        hint = f" call_async gave None: {none_hint()}." if outcome.value == {"value": None} else ""
         self.assertEqual(outcome.value, {"value": 22},
-                         msg=f"an operation that calls back immediately gave {outcome.value!r}, expected 22.")
+                         msg=f"an operation that calls back immediately gave {outcome.value!r}, expected 22.{hint}")
 
 
 class LoadProfileTest(unittest.TestCase):
@@ -192,13 +226,26 @@ class LoadProfileTest(unittest.TestCase):
             self.fail(f"load_profile({user_id}) raised RuntimeError({outcome.value['runtime_error']!r}): the loop is "
                       "already running your coroutine, so call_async cannot run_until_complete again. Just return "
                       "await future.")
+        if "other_error" in outcome.value:
+            kind, text = outcome.value["other_error"]
+            self.fail(f"load_profile({user_id}) raised {kind}({text!r}). If that is fetch_user's or fetch_posts' "
+                      "error, raise the very exception the callback received (future.set_exception(error)), not "
+                      "a new one: the caller catches it by its type.")
+        if "type_error" in outcome.value and user_id in (1, 2):
+            error = outcome.value["type_error"]
+            if "NoneType" in error:
+                why = f"call_async gave None instead of the user: {none_hint()}."
+            else:
+                why = "it comes from call_async or load_profile: check the line Python names (and the call_async tests)."
+            self.fail(f"load_profile({user_id}) raised TypeError({error!r}): {why}")
         return outcome
 
     def test_combines_user_and_posts(self):
         outcome = self.profile(1)
-        if "type_error" in outcome.value:
-            self.fail(f"load_profile(1) raised TypeError({outcome.value['type_error']!r}): call_async gave None "
-                      "instead of the user. Return await future from call_async.")
+        value = outcome.value.get("value")
+        if isinstance(value, dict) and isinstance(value.get("posts"), list):
+            self.fail(f"load_profile(1) gave {value!r}, expected {{'name': 'Ada', 'posts': 2}}: \"posts\" is the "
+                      "number of posts (len(posts)), not the list.")
         self.assertEqual(outcome.value, {"value": {"name": "Ada", "posts": 2}},
                          msg=f"load_profile(1) gave {outcome.value!r}, expected {{'name': 'Ada', 'posts': 2}}.")
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
@@ -207,6 +254,10 @@ class LoadProfileTest(unittest.TestCase):
 
     def test_uses_the_users_own_blog(self):
         outcome = self.profile(2)
+        value = outcome.value.get("value")
+        if isinstance(value, dict) and isinstance(value.get("posts"), list):
+            self.fail(f"load_profile(2) gave {value!r}, expected {{'name': 'Grace', 'posts': 1}}: \"posts\" is the "
+                      "number of posts (len(posts)), not the list.")
         self.assertEqual(outcome.value, {"value": {"name": "Grace", "posts": 1}},
                          msg=f"load_profile(2) gave {outcome.value!r}, expected {{'name': 'Grace', 'posts': 1}}: "
                              "fetch the posts of the user's own blog (user['blog']).")
@@ -223,9 +274,11 @@ class LoadProfileTest(unittest.TestCase):
             "callback does not reach call_async (the event loop that runs the callback catches and logs it)."
         ) if known_gets_through else None)
         if "type_error" in outcome.value:
-            self.fail(f"load_profile(99) raised TypeError({outcome.value['type_error']!r}) instead of LookupError: "
-                      "call_async gave None instead of raising the error its callback received. Settle the future "
-                      "with future.set_exception(error).")
+            error = outcome.value["type_error"]
+            why = ("call_async gave None instead of raising the error its callback received. Settle the future "
+                   "with future.set_exception(error) and do not catch it in call_async." if "NoneType" in error
+                   else "check the line Python names (and the call_async tests).")
+            self.fail(f"load_profile(99) raised TypeError({error!r}) instead of LookupError: {why}")
         if outcome.value == {"error": "no user 99"}:
             return
         call_async_raises = grading.run_async(CALL, name="fail_later", args=[21]).value.get("error") == "bad input 21"
