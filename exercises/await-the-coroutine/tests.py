@@ -20,6 +20,12 @@ try:
     saved = await submission.save_all(store, items)
 except RuntimeError as error:
     result = {"runtime_error": str(error)}
+except asyncio.InvalidStateError as error:
+    result = {"invalid_state": str(error)}
+except ValueError as error:
+    if "unpack" not in str(error):
+        raise
+    result = {"unpack_error": str(error)}
 else:
     if isinstance(saved, (list, tuple)):
         kinds = [item if item is None or isinstance(item, (str, int, float))
@@ -29,7 +35,7 @@ else:
                 item.close()
     else:
         kinds = None if saved is None else "a " + type(saved).__name__
-    result = {"saved": kinds, "store": dict(store)}
+    result = {"saved": kinds, "store": dict(store), "type": type(saved).__name__}
 await asyncio.sleep(5)  # let anything still running finish, so the test sees it was late
 result["store_later"] = dict(store)
 if slow:
@@ -47,6 +53,13 @@ class SaveAllTest(unittest.TestCase):
         if "runtime_error" in outcome.value:
             self.fail(f"save_all raised RuntimeError({outcome.value['runtime_error']!r}). asyncio.run() starts a "
                       "new event loop and cannot run inside one; inside async def, just await save(...).")
+        if "invalid_state" in outcome.value:
+            self.fail(f"save_all read a task's result before the task had finished (InvalidStateError: "
+                      f"{outcome.value['invalid_state']}). Creating a task starts it, but the save takes time: await "
+                      "each task (or await asyncio.gather(*tasks)) before you read its result.")
+        if "unpack_error" in outcome.value:
+            self.fail(f"save_all raised ValueError({outcome.value['unpack_error']!r}) while unpacking: looping over a "
+                      "dict gives its keys only. Loop over items.items() to get each key with its value.")
         saved = outcome.value["saved"]
         if saved is None:
             self.fail("save_all returned None: a coroutine that ends without return gives None. Return the list of "
@@ -61,6 +74,13 @@ class SaveAllTest(unittest.TestCase):
             self.fail(f"save_all returned {saved}, expected a list of the saved keys{hint}.")
         return outcome
 
+    def test_returns_a_list(self):
+        outcome = self.save_all({"a": 1, "b": 2})
+        kind = outcome.value["type"]
+        self.assertEqual(kind, "list",
+                         f"save_all returned a {kind} of the keys {tuple(outcome.value['saved'])!r}, expected a list "
+                         "(the prompt asks for the list of saved keys): build a list; gather already returns one.")
+
     def test_saves_every_item(self):
         items = {"a": 1, "b": 2, "c": 3}
         outcome = self.save_all(items)
@@ -71,7 +91,11 @@ class SaveAllTest(unittest.TestCase):
         if outcome.value["store_later"] == items and store != items:
             self.fail(f"when save_all returned, the store was only {store!r}; the items arrived later: save_all "
                       "returned before the saves finished. Await the tasks (or gather them).")
-        self.assertEqual(store, items, f"after save_all the store was {store!r}, expected every item.")
+        hint = ""
+        if saved == ["a"] and store == {"a": 1}:
+            hint = (" save_all returned after the first save: the return is inside the loop; move it after the "
+                    "loop.")
+        self.assertEqual(store, items, f"after save_all the store was {store!r}, expected every item.{hint}")
 
     def test_returns_the_saved_keys_in_order(self):
         outcome = self.save_all(MANY)
@@ -82,6 +106,9 @@ class SaveAllTest(unittest.TestCase):
                     "key = await save(...)")
         elif saved == list(MANY.values()):
             hint = ": those are the values. Return the keys, which is what each awaited save returns"
+        elif saved == expected[:1]:
+            hint = (": only the first key. save_all returned after the first save: the return is inside the "
+                    "loop; move it after the loop")
         elif all(isinstance(item, str) for item in saved) and sorted(saved) == sorted(expected):
             hint = ": the right keys in another order. Keep the order of items (a set, for one, has no order)"
         self.assertEqual(saved, expected, f"save_all returned {saved!r}, expected the keys {expected!r} that the "
@@ -108,7 +135,11 @@ class SaveAllTest(unittest.TestCase):
         outcome = self.save_all(items, slow="slow")
         store = outcome.value["store"]
         hint = ""
-        if outcome.value["store_later"] == items:
+        source = grading.source()
+        if outcome.value["store_later"] != items and ("wait_for" in source or "timeout" in source):
+            hint = (": the slow save was cut off. asyncio.wait_for(..., timeout=...) (or asyncio.timeout) cancels a "
+                    "save that takes longer than the time you guessed; await save(...) without a time limit")
+        elif outcome.value["store_later"] == items:
             hint = (": the missing ones arrived later, so save_all returned before every save had finished. Await "
                     "each save (or gather them) instead of sleeping for a time you guessed")
         self.assertEqual(store, items, f"with a save that takes 3 s for the key 'slow', the store held {store!r} "

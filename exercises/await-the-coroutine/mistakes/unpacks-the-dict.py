@@ -1,0 +1,15 @@
+# feedback: looping over a dict gives its keys only
+import asyncio
+
+
+async def save(store, key, value):
+    await asyncio.sleep(0.5)  # pretend to talk to a database
+    store[key] = value
+    return key
+
+
+async def save_all(store, items):
+    saved = []
+    for key, value in items:
+        saved.append(await save(store, key, value))
+    return saved
