@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -17,12 +18,24 @@ if slow_cleanup:
             raise
 
     submission.worker = flushing_worker
+if swallowing:
+    # A worker that swallows its cancellation: its task ends normally, so task.cancelled() is False.
+    real_worker = submission.worker
+
+    async def stubborn_worker(log):
+        try:
+            await asyncio.sleep(100)
+        except asyncio.CancelledError:
+            log.append("swallowed")
+        return "done"
+
+    submission.worker = stubborn_worker
 try:
     value = await submission.stop_after(seconds, log)
 except asyncio.CancelledError:
     value = "CancelledError"
 finally:
-    if slow_cleanup:
+    if slow_cleanup or swallowing:
         submission.worker = real_worker
 at_return = [list(log), now()]
 await asyncio.sleep(5)  # a worker that is still alive keeps logging
@@ -30,6 +43,27 @@ for task in asyncio.all_tasks():
     if task is not asyncio.current_task():
         task.cancel()
 result = [value, at_return[0], at_return[1], list(log)]
+"""
+
+# The learner's worker on its own: run as a task, cancelled at 2.5 s; how did it end, what did it log?
+WORKER = """
+log = []
+coro = submission.worker(log)
+if not asyncio.iscoroutine(coro):
+    result = ["not a coroutine", log]
+else:
+    task = asyncio.create_task(coro)
+    await asyncio.sleep(2.5)
+    task.cancel()
+    try:
+        async with asyncio.timeout(10):
+            await task
+        ended = "normally"
+    except asyncio.CancelledError:
+        ended = "cancelled"
+    except TimeoutError:
+        ended = "still running 10 s later"
+    result = [ended, list(log)]
 """
 
 SAVE = """
@@ -53,6 +87,13 @@ result = [value, returned_at]
 """
 
 
+def uses_shield():
+    """Whether the learner's code calls asyncio.shield (read with ast: comments and names of other things do not
+    count)."""
+    return any(isinstance(node, ast.Call) and "shield" in (getattr(node.func, "attr", None), getattr(node.func, "id", None))
+               for node in ast.walk(ast.parse(grading.source())))
+
+
 def labels(outcome):
     return [label for _, label in outcome.events]
 
@@ -60,8 +101,13 @@ def labels(outcome):
 class StopAfterTest(unittest.TestCase):
     longMessage = False
 
-    def stop_after(self, seconds, slow_cleanup=False):
-        value = grading.run_async(STOP, seconds=seconds, slow_cleanup=slow_cleanup).value
+    def stop_after(self, seconds, slow_cleanup=False, swallowing=False):
+        outcome = grading.run_async(STOP, seconds=seconds, slow_cleanup=slow_cleanup, swallowing=swallowing)
+        if outcome.blocking:
+            self.fail(f"the event loop was blocked by time.sleep (at {outcome.blocking[0][0]:g} s, for "
+                      f"{outcome.blocking[0][1]:g} s): while it sleeps nothing else runs, not even the cancel. "
+                      "Use await asyncio.sleep(1) in worker.")
+        value = outcome.value
         if value[0] == "CancelledError":
             self.fail("stop_after itself raised CancelledError: awaiting a task that was cancelled raises "
                       "CancelledError, and it is a BaseException (since Python 3.8), so except Exception does not "
@@ -95,13 +141,41 @@ class StopAfterTest(unittest.TestCase):
     def test_waits_for_a_cleanup_that_takes_time(self):
         value, log, at, later = self.stop_after(1, slow_cleanup=True)
         hint = ""
-        if log == [] and later == ["flushed"]:
+        if "cleanup" in log:
+            hint = (": stop_after appended 'cleanup' itself, after a worker that does its own cleanup. The worker "
+                    "appends 'cleanup' when it is cancelled; stop_after only cancels it and waits")
+        elif log == [] and later == ["flushed"]:
             hint = (": its cleanup finished only later. A moment (asyncio.sleep(0)) is not enough when the cleanup "
                     "itself awaits: await the task itself (catching its CancelledError)")
         self.assertEqual([log, at], [["flushed"], 1.5],
                          msg=f"with a worker whose cleanup takes 0.5 s, stop_after(1, log) returned at {at:g} s with "
                              f"the log {log}, expected 1.5 s and ['flushed']{hint}.")
         self.assertIs(value, True, msg=f"stop_after returned {value!r}, expected True (task.cancelled()).")
+
+    def test_worker_cleans_up_itself(self):
+        outcome = grading.run_async(WORKER)
+        if outcome.blocking:
+            self.fail("worker blocked the event loop with time.sleep: use await asyncio.sleep(1).")
+        ended, log = outcome.value
+        if ended == "not a coroutine":
+            self.fail("worker(log) did not give a coroutine: define it with async def.")
+        self.assertEqual(log, ["step 1", "step 2", "cleanup"],
+                         msg=f"worker(log) run as a task and cancelled at 2.5 s left the log {log}, expected "
+                             "['step 1', 'step 2', 'cleanup']. The worker itself appends 'cleanup' when it is "
+                             "cancelled (in except asyncio.CancelledError or finally), not stop_after."
+                             if "cleanup" not in log else
+                             f"worker(log) run as a task and cancelled at 2.5 s left the log {log}, expected "
+                             "['step 1', 'step 2', 'cleanup'].")
+        self.assertEqual(ended, "cancelled",
+                         msg=f"worker(log), cancelled at 2.5 s, ended {ended}, expected it to end cancelled: after "
+                             "its cleanup, re-raise the CancelledError (raise).")
+
+    def test_reports_a_worker_that_would_not_stop(self):
+        value, log, at, later = self.stop_after(1, swallowing=True)
+        self.assertIs(value, False,
+                      msg=f"with a worker that swallows its cancellation (it catches CancelledError and returns), "
+                          f"stop_after returned {value!r}, expected False: return task.cancelled(), which says "
+                          "whether the task really ended cancelled, rather than a fixed True.")
 
     def test_cancel_before_the_first_step(self):
         value, log, at, later = self.stop_after(0.5)
@@ -134,6 +208,11 @@ class SaveShieldedTest(unittest.TestCase):
             self.fail("save_shielded raised TimeoutError after 1 s: that is how wait_for and asyncio.timeout say "
                       "the time is up (the CancelledError stays inside them). Catch TimeoutError and return "
                       "'still saving'.")
+        if "cancelled save order" in labels(outcome) and uses_shield():
+            self.fail("the timeout cancelled the save half-way, although the code uses asyncio.shield: the shield "
+                      "must stand between the timeout and the save. Start the save as a task and wait for "
+                      "asyncio.shield(task) with the timeout: asyncio.wait_for(asyncio.shield(task), timeout), not "
+                      "asyncio.shield(asyncio.wait_for(...)) (the timeout inside the shield still cancels the save).")
         if "cancelled save order" in labels(outcome):
             self.fail("the timeout cancelled the save half-way. Wrap the save's task in asyncio.shield(...) before "
                       "waiting for it with a timeout: the timeout then cancels the shield, not the save.")

@@ -1,0 +1,32 @@
+# feedback: the shield must stand between the timeout and the save
+import asyncio
+
+
+async def worker(log):
+    n = 0
+    try:
+        while True:
+            await asyncio.sleep(1)
+            n += 1
+            log.append(f"step {n}")
+    except asyncio.CancelledError:
+        log.append("cleanup")
+        raise
+
+
+async def stop_after(seconds, log):
+    task = asyncio.create_task(worker(log))
+    await asyncio.sleep(seconds)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass
+    return task.cancelled()
+
+
+async def save_shielded(save, data, timeout):
+    try:
+        return await asyncio.shield(asyncio.wait_for(save(data), timeout))
+    except TimeoutError:
+        return "still saving"
