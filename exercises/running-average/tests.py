@@ -55,6 +55,8 @@ class AveragerTest(unittest.TestCase):
         elif all(abs(got - want) < 1e-9 for got, want in zip(answers, halved)):
             hint = (": each answer is the mean of the previous average and the new number, not the average of all "
                     "the numbers so far (keep a total and a count)")
+        elif answers[2] != expected[2] and any(answers[2] == round(expected[2], k) for k in range(5)):
+            hint = ": 11.666... came back rounded; hand out total / count as it is, without round()"
         for got, want in zip(answers, expected):
             self.assertAlmostEqual(got, want,
                                    msg=f"sending 10, 20, 5, 45 should give {expected}, got {answers}{hint}")
@@ -96,3 +98,33 @@ class AveragerTest(unittest.TestCase):
         more = feed(self, first, [300])
         self.assertAlmostEqual(more[0], 200.0,
                                msg=f"the first averager (100, 200, 300) should now answer 200.0, got {more[0]!r}")
+
+    def test_many_numbers_fractions_included(self):
+        avg = started_averager(self)
+        numbers = [2.5, 4, 0.5, 7, 1.25] + list(range(1, 21))
+        answers = feed(self, avg, numbers)
+        total = 0.0
+        for index, (number, got) in enumerate(zip(numbers, answers)):
+            total += number
+            want = total / (index + 1)
+            if abs(got - want) > 1e-9:
+                sent = ", ".join(repr(n) for n in numbers[:index + 1])
+                if index >= 10 and all(abs(a - b) < 1e-9 for a, b in zip(answers[:10], self._means(numbers[:10]))):
+                    hint = (f": the first {index} answers were right, so the averager forgets old numbers (a deque with "
+                            "maxlen, or a list cut to its last few); the average is of all the numbers so far")
+                elif got == round(got, 2) and abs(got - want) < 0.01:
+                    hint = ": it looks rounded; hand out total / count as it is, without round()"
+                elif index == 0 and got == int(number):
+                    hint = (f": {number!r} became {int(number)!r}, so the fraction was cut off (int(...)); numbers "
+                            "need not be whole, add them as they are")
+                else:
+                    hint = ""
+                self.fail(f"after sending {sent}, the average should be {want!r}, got {got!r}{hint}")
+
+    @staticmethod
+    def _means(numbers):
+        means, total = [], 0.0
+        for index, number in enumerate(numbers):
+            total += number
+            means.append(total / (index + 1))
+        return means

@@ -1,0 +1,8 @@
+def averager():
+    number = yield
+    total = number
+    count = 1
+    while True:
+        number = yield total / count
+        total += number
+        count += 1
