@@ -59,6 +59,8 @@ try:
             value, messages = outcome
             result = {"value": value,
                       "messages": list(messages) if isinstance(messages, (list, tuple)) else repr(messages)}
+            if which == "job":
+                result["messages type"] = type(messages).__name__
         else:
             result = {"not a pair": repr(outcome)}
 finally:
@@ -106,21 +108,25 @@ class DriveTest(unittest.TestCase):
               and got["messages"][len(got["messages"]) - len(messages):] == messages):
             hint = (" The list starts with messages from an earlier drive call: make a new list inside drive on "
                     "every call (a default argument such as messages=[] is made once and shared by every call).")
-        elif isinstance(got.get("messages"), list) and got["messages"] == messages[:len(got["messages"])]:
+        elif got.get("messages") == messages and got.get("value") is None and value is not None:
+            hint = (" Every message is there, but the return value was lost: when the coroutine returns, send "
+                    "raises StopIteration and the return value is StopIteration's .value.")
+        elif (isinstance(got.get("messages"), list) and len(got["messages"]) < len(messages)
+              and got["messages"] == messages[:len(got["messages"])]):
             hint = (f" It stopped after {len(got['messages'])} suspensions: keep calling send(None) until it raises "
                     "StopIteration, however many suspensions that takes.")
-        elif got.get("messages") == messages and got.get("value") is None and value is not None:
-            hint = (" When the coroutine returns, send raises StopIteration and the return value is StopIteration's "
-                    ".value.")
         self.assertEqual(got, {"value": value, "messages": messages},
                          f"{context} should give ({value!r}, {messages!r}), got {got!r}.{hint}")
 
     def test_returns_the_value_and_the_messages(self):
         got = self.drive("job")
+        kind = got.pop("messages type", "list")
         if got.get("messages") == ["loading", "saving"] and got.get("value") is None:
             self.fail(f"expected the return value 42, got None: when the coroutine returns, send raises "
                       "StopIteration and the value is StopIteration's .value.")
         self.assert_drove(got, 42, ["loading", "saving"], "drive(job())")
+        self.assertEqual(kind, "list", f"drive(job()) gave the messages as a {kind}, expected a list (the prompt asks "
+                                       "for (value, messages) with messages a list): collect them in a list.")
 
     def test_coroutine_that_never_suspends(self):
         got = self.drive("quick")
@@ -150,5 +156,19 @@ class DriveTest(unittest.TestCase):
 
     def test_exceptions_propagate(self):
         got = self.drive("broken")
+        hint = ""
+        if "error" not in got:
+            import ast
+            tree = ast.parse(grading.source())
+            returns_in_finally = any(isinstance(node, ast.Try) and any(isinstance(inner, ast.Return)
+                                                                       for part in node.finalbody
+                                                                       for inner in ast.walk(part))
+                                     for node in ast.walk(tree))
+            if returns_in_finally:
+                hint = (" A return inside finally discards the exception that is on its way out: return after the "
+                        "StopIteration is caught, not in finally.")
+            else:
+                hint = " Catch StopIteration alone: any other exception must leave drive untouched."
         self.assertEqual(got, {"error": "disk full"},
-                         f"the coroutine raised ValueError('disk full'); drive should let it propagate, got {got!r}.")
+                         f"the coroutine raised ValueError('disk full'); drive should let it propagate, got "
+                         f"{got!r}.{hint}")
