@@ -1,3 +1,4 @@
+import re
 import unittest
 
 import grading
@@ -47,8 +48,10 @@ class RequestIdTest(unittest.TestCase):
 
     def test_log_line_outside_a_request(self):
         got = grading.run("result = submission.log_line('hello')")
+        hint = (" That is the ContextVar object itself: read its value with request_id.get()."
+                if "<ContextVar" in str(got) else "")
         self.assertEqual(got, "[-] hello", msg=f"log_line('hello') outside any request gave {got!r}, expected "
-                                               "'[-] hello'.")
+                                               f"'[-] hello'.{hint}")
 
 
 class ServeTest(unittest.TestCase):
@@ -58,7 +61,23 @@ class ServeTest(unittest.TestCase):
         outcome = grading.run_async(SERVE, requests=requests)
         lines, before, after = outcome.value
         hint = ""
-        if lines == [] and abs(outcome.elapsed) < 1e-6:
+        if isinstance(lines, list) and any("<ContextVar" in str(line) for line in lines):
+            hint = (" The lines show the ContextVar object itself, not its value: log_line must read the current "
+                    "id with request_id.get().")
+        elif isinstance(lines, list) and len(lines) > len(expected) and lines[-len(expected):] == expected:
+            hint = (" The lines of an earlier call are still in the list: serve must start a new list on every "
+                    "call (a default argument such as lines=[] is created once and shared by every call).")
+        elif (isinstance(lines, list) and len(lines) == len(expected)
+              and [re.sub(r"step (\d+)", lambda m: f"step {int(m.group(1)) - 1}", str(line)) for line in lines]
+              == expected):
+            hint = " Every step number is one too high: i counts from 0 (enumerate(delays) gives 0, 1, ...)."
+        elif (isinstance(lines, list) and len(lines) == len(expected) and len(requests) > 1
+              and all(got == want or (got.startswith("[-]") and want.endswith(" step 0") and
+                                      got.split("]", 1)[1] == want.split("]", 1)[1])
+                      for got, want in zip(map(str, lines), expected))):
+            hint = (" Each request's first line shows the default '-' and the later ones its id: the id was set "
+                    "only after the first step. Set it at the start of handle, before the first sleep.")
+        elif lines == [] and abs(outcome.elapsed) < 1e-6:
             hint = (" serve returned before its tasks had run: await them all (gather or a TaskGroup) before "
                     "returning the lines.")
         elif (isinstance(lines, list) and lines and len(requests) > 1
@@ -94,7 +113,9 @@ class ServeTest(unittest.TestCase):
 
     def test_no_requests(self):
         lines, _, _ = grading.run_async(SERVE, requests=[]).value
-        self.assertEqual(lines, [], msg=f"serve([]) gave {lines!r}, expected [].")
+        hint = (" Those are lines of earlier calls: serve must start a new list on every call (a default argument "
+                "such as lines=[] is created once and shared by every call)." if lines else "")
+        self.assertEqual(lines, [], msg=f"serve([]) gave {lines!r}, expected [].{hint}")
 
 
 class SpawnChildTest(unittest.TestCase):
