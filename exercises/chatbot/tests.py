@@ -51,9 +51,33 @@ def caught_names():
     return names
 
 
+def rebinds_memory():
+    """Whether the learner's chatbot assigns a new list to the name memory (memory = ...), read from the source."""
+    node = chatbot_node()
+    return node is not None and any(
+        isinstance(inner, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "memory" for t in inner.targets)
+        for inner in ast.walk(node))
+
+
+def extends_memory():
+    """Whether the learner's chatbot calls memory.extend(...), read from the source."""
+    node = chatbot_node()
+    return node is not None and any(
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "extend"
+        and getattr(call.func.value, "id", None) == "memory" for call in ast.walk(node))
+
+
 def explain_memory(memory, expected, situation):
     """Why memory is not [expected] after the conversation, named from what memory holds and the source."""
     caught = caught_names()
+    if extends_memory() and all(isinstance(item, str) for item in memory):
+        return (f"{situation} memory should be [{expected}], it is {memory}: memory.extend(a_dict) adds the dict's "
+                "keys one by one (and nothing at all for an empty dict). Add the dict itself as one item: "
+                "memory.append(learned)")
+    if not memory and rebinds_memory():
+        return (f"{situation} nothing was saved in the list the bot was given: memory = ... (such as memory = memory "
+                "+ [learned]) makes a new list and only renames it inside chatbot, while the caller keeps the old, "
+                "empty one. Change the list itself: memory.append(learned)")
     if not memory:
         if has_finally():
             return (f"{situation} nothing was saved, although chatbot has a finally block: put the saving in it, and "
@@ -88,6 +112,13 @@ def converse(test, replies, then=None):
     """Hold a conversation in the runner; explain the RuntimeError that yielding after close() causes."""
     try:
         return grading.run(CONVERSATION + f"result = converse({replies!r}, {then!r})")
+    except UnboundLocalError as error:
+        if then != "close":
+            raise
+        test.fail(f"closing the bot after {len(replies)} answer(s) raised UnboundLocalError ({error}): when the "
+                  "conversation is cut short, the answers it never received were never assigned, so the saving code "
+                  "cannot read them. Start with an empty dict before the try and add each answer to it as it "
+                  "arrives, then save that dict")
     except RuntimeError as error:
         if "GeneratorExit" in str(error):
             test.fail(f"close() raised RuntimeError: generator ignored GeneratorExit. The chatbot yielded again "
