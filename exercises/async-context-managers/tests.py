@@ -61,7 +61,12 @@ class ConnectionTest(unittest.TestCase):
         self.assertIsNone(raised, msg=f"the block raised {raised}.")
         self.assertEqual(answer, "db: select 1", msg=f"await conn.query('select 1') gave {answer!r}, expected "
                                                      "'db: select 1'.")
-        self.assertEqual(log, ["open db", "close db"], msg=f"the log was {log}, expected ['open db', 'close db'].")
+        hint = ""
+        if "rollback NoneType" in log:
+            hint = (" __aexit__ always receives three arguments, all None when the block ended normally: test "
+                    "exc_type is not None (not whether there are arguments) before writing the rollback line.")
+        self.assertEqual(log, ["open db", "close db"],
+                         msg=f"the log was {log}, expected ['open db', 'close db'].{hint}")
         self.assertEqual(outcome.blocking, [], msg="entering or leaving blocked the event loop with time.sleep: "
                                                    "wait with await asyncio.sleep(0.5).")
         self.assertAlmostEqual(entered, 0.5, places=6,
@@ -104,6 +109,14 @@ class ConnectionTest(unittest.TestCase):
 class TransactionTest(unittest.TestCase):
     longMessage = False
 
+    def check_decorator(self, raised):
+        if raised and "'async_generator' object does not support the asynchronous context manager" in raised:
+            self.fail(f"async with transaction(...) raised {raised}: an async def with a yield is an async "
+                      "generator, not yet a context manager. Put @contextlib.asynccontextmanager above it.")
+        if raised and "'_GeneratorContextManager' object does not support the asynchronous" in raised:
+            self.fail(f"async with transaction(...) raised {raised}: @contextlib.contextmanager makes a context "
+                      "manager for the plain with statement. For an async def, use @contextlib.asynccontextmanager.")
+
     def test_is_written_with_asynccontextmanager(self):
         made_with = grading.run("import inspect\n"
                                 "wrapped = getattr(submission.transaction, '__wrapped__', None)\n"
@@ -117,12 +130,14 @@ class TransactionTest(unittest.TestCase):
 
     def test_commits_a_block_that_ends_normally(self):
         log, answer, raised, entered = use(TRANSACTION).value
+        self.check_decorator(raised)
         self.assertIsNone(raised, msg=f"async with transaction(...) raised {raised}.")
         self.assertEqual(answer, "the conn", msg=f"`as` received {answer!r}, expected the conn it was given: yield conn.")
         self.assertEqual(log, ["begin", "commit"], msg=f"the log was {log}, expected ['begin', 'commit'].")
 
     def test_rolls_back_a_block_that_raises(self):
         log, answer, raised, entered = use(TRANSACTION_FAILS).value
+        self.check_decorator(raised)
         if raised is None:
             self.fail(f"the block raised ValueError('constraint') but nothing came out of async with transaction(...) "
                       f"(the log was {log}): transaction caught it and did not raise it again. After appending "
@@ -140,6 +155,7 @@ class TransactionTest(unittest.TestCase):
 
     def test_inside_a_connection(self):
         log, answer, raised, entered = use(BOTH).value
+        self.check_decorator(raised)
         expected = ["open db", "begin", "commit", "close db"]
         self.assertEqual([log, answer, raised], [expected, "db: select 1", None],
                          msg=f"a transaction inside a connection gave the log {log} and the answer {answer!r} "
