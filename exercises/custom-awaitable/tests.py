@@ -15,6 +15,10 @@ try:
         result = {"value": list(await asyncio.gather(submission.Delay(1, "a"), submission.Delay(1, "b")))}
 except TypeError as error:
     result = {"type_error": str(error)}
+except RuntimeError as error:
+    if "cannot reuse already awaited coroutine" not in str(error):
+        raise
+    result = {"reused": str(error)}
 """
 
 
@@ -40,16 +44,36 @@ class DelayTest(unittest.TestCase):
             elif "not supported between instances of" in error:
                 hint = (" asyncio.sleep received something that is not a number as its delay: Delay(seconds, value) "
                         "takes the seconds first, then the value.")
+            elif "can't be used in 'await' expression" in error or "an awaitable is required" in error:
+                hint = (" await looks for a method named __await__ on the object's class, and Delay has none "
+                        "(__iter__ or another name does not count): define def __await__(self) that returns an "
+                        "iterator, for example by delegating with yield from asyncio.sleep(...).__await__().")
             elif "non-iterator" in error or "'NoneType' object is not iterable" in error:
                 hint = (" __await__ must return an iterator: delegate with yield from "
                         "asyncio.sleep(...).__await__(), or return another awaitable's __await__().")
             what = "gathering two Delays" if how == "gather" else "awaiting a Delay"
             self.fail(f"{what} raised TypeError({error!r}).{hint}")
+        if "reused" in outcome.value and grading.kind_of("Delay") != "class":
+            self.fail("awaiting the same Delay a second time raised RuntimeError('cannot reuse already awaited "
+                      "coroutine'): Delay(1.5, 7) made a coroutine, and a coroutine runs only once. Make Delay a "
+                      "class whose __await__ starts a fresh wait on every await.")
+        if "reused" in outcome.value:
+            self.fail("awaiting the same Delay a second time raised RuntimeError('cannot reuse already awaited "
+                      "coroutine'): one coroutine was awaited twice. The Delay hands out one coroutine made once (in __init__, or kept from the "
+                      "first await), and a coroutine runs only once. Make a fresh asyncio.sleep(...) inside every "
+                      "__await__ call, so each await waits again.")
         if outcome.blocking:
             at, seconds = outcome.blocking[0]
             self.fail(f"awaiting a Delay must not block the event loop: time.sleep({seconds:g}) at {at:g} virtual "
                       "seconds froze every other task. Wait with asyncio.sleep(...).__await__() instead.")
         return outcome
+
+    def test_is_a_class(self):
+        kind = grading.kind_of("Delay")
+        self.assertEqual(kind, "class",
+                         msg=f"Delay is a {kind}, expected a class: the exercise is to make objects of your own "
+                             "awaitable. Write class Delay with __init__(self, seconds, value) and a plain def "
+                             "__await__(self).")
 
     def test_waits_and_gives_the_value(self):
         outcome = self.await_delay("once")
