@@ -159,13 +159,30 @@ def run_groups(test, data):
     return results
 
 
+def rebinds_results():
+    """Whether the learner's grouper assigns to the name results (results = ...), read from the source."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "grouper":
+            return any(isinstance(inner, ast.Assign)
+                       and any(isinstance(t, ast.Name) and t.id == "results" for t in inner.targets)
+                       for inner in ast.walk(node))
+    return False
+
+
 class AveragerTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
     def test_returns_the_average(self):
         average = final_average(self, [10, 20])
+        if average == 10.0:
+            self.fail("10 and 20 then None should return 15.0, got 10.0, which is 30 divided by 3: the None that "
+                      "ends the group was counted as a number. Check for None first, and count only real numbers")
         self.assertEqual(average, 15.0, f"10 and 20 then None should return 15.0, got {average!r}: return the "
                                         "average when sent None (it arrives as StopIteration.value)")
+        self.assertIs(type(average), float,
+                      f"10 and 20 then None should return the float 15.0, got the {type(average).__name__} "
+                      f"{average!r}: the prompt asks for a float. statistics.mean and // keep whole numbers as "
+                      "int; divide with / (or use statistics.fmean)")
 
     def test_true_average(self):
         average = final_average(self, [1, 2, 4])
@@ -195,6 +212,10 @@ class GrouperTest(unittest.TestCase):
                 self.fail(f"results[{key!r}] should be {value}, but results has only the keys {sorted(results)}: "
                           "store each average under the key the grouper was given, results[key], not a key of your "
                           "own")
+            if not results and rebinds_results():
+                self.fail(f"results[{key!r}] should be {value}, but the dict the grouper was given stayed empty: "
+                          "results = ... makes a new dict and only renames it inside the grouper. Store into the "
+                          "dict you were given: results[key] = yield from averager()")
             if results.get(key) is None:
                 got = "it was never set" if key not in results else "got None"
                 self.fail(f"results[{key!r}] should be {value}, {got} (results: {results}){hint}")
@@ -247,6 +268,10 @@ result = guarded(batches)
         if results.get("k") is None:
             hint = YIELD_FROM_HINT if not uses_yield_from() else (
                 ": the second group's average never arrived (does the averager return it when sent None?)")
+            if not results and rebinds_results():
+                hint = (": the grouper assigns a new dict to results (results = ...), which only renames it inside "
+                        "the grouper; the caller's dict stays empty. Store into the dict you were given: "
+                        "results[key] = ...")
             self.fail(f"results should hold {{'k': 20.0}}, got {results}{hint}")
         hint = ""
         if results == {"k": 25.0}:
