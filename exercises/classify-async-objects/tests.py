@@ -78,10 +78,40 @@ FUNCTION_OF = {"generator object": "generator function", "generator expression":
                "coroutine object": "coroutine function", "async generator object": "async generator function"}
 
 
+def unreachable_line():
+    """The first line of classify after an if/else whose every branch returns, or None."""
+    import ast
+
+    def always_returns(body):
+        if not body:
+            return False
+        last = body[-1]
+        if isinstance(last, (ast.Return, ast.Raise)):
+            return True
+        if isinstance(last, ast.If):
+            return always_returns(last.body) and always_returns(last.orelse)
+        return False
+
+    try:
+        tree = ast.parse(grading.source())
+    except SyntaxError:
+        return None
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef) and fn.name == "classify":
+            for index, statement in enumerate(fn.body[:-1]):
+                if isinstance(statement, ast.If) and always_returns([statement]):
+                    return fn.body[index + 1].lineno
+    return None
+
+
 def hint_for(what, got):
     """A hint that fits the answer given, or nothing."""
     if got is not None and got not in NAMES:
         close = {"async_generator": "async generator", "asyncgen": "async generator", "async gen": "async generator"}
+        if isinstance(got, str) and got.strip().lower() in NAMES:
+            close[got] = got.strip().lower()
+            return (f"classify must return one of {', '.join(map(repr, NAMES))}, exactly as written (all lower "
+                    f"case, no spaces around): {close[got]!r}.")
         return (f"classify must return one of {', '.join(map(repr, NAMES))}"
                 + (f" (with a space: {close[got]!r})" if got in close else "") + ".")
     if got is None:
@@ -96,6 +126,10 @@ def hint_for(what, got):
     if what == "coroutine object" and got == "generator":
         return ("Coroutine objects have send() too (and throw() and close()): that is how event loops drive them. "
                 "Check the type with inspect.iscoroutine, not the methods.")
+    unreachable = unreachable_line()
+    if what in FUNCTION_OF and got == "other" and unreachable:
+        return (f"Line {unreachable} of classify is never reached: every branch of the if/else above it returns, "
+                "so the checks after it never run. Put every check before the final return 'other'.")
     if what in FUNCTION_OF and got == "other":
         if grading.run(CLASSIFY, what=FUNCTION_OF[what]) != "other":
             return ("classify receives the objects that calling the functions returns, not the functions: use "
