@@ -53,7 +53,27 @@ def flattened(test, items):
         test.fail(f"flatten({items!r}) yielded {values}: only the top-level items, nothing from inside the nested "
                   "lists. Calling flatten(item) on its own just creates a generator and throws it away: write "
                   "yield from flatten(item) to hand over its values")
+    if (any(isinstance(value, list) for value in values)
+            and [value for value in values if not isinstance(value, list)] == reference_leaves(items)
+            and [value for value in values if isinstance(value, list)] == reference_lists_after(items)):
+        test.fail(f"flatten({items!r}) yielded {values}: every item, and then each inner list itself right after its "
+                  "contents. The line that yields an item also runs for the lists you have just opened with "
+                  "yield from: put it in an else: branch (if it is a list, yield from ...; else: yield item)")
     return values
+
+
+def reference_leaves(items):
+    return [leaf for item in items for leaf in (reference_leaves(item) if isinstance(item, list) else [item])]
+
+
+def reference_lists_after(items):
+    """The inner lists, in the order a flatten with a missing else yields them (each one after its contents)."""
+    found = []
+    for item in items:
+        if isinstance(item, list):
+            found.extend(reference_lists_after(item))
+            found.append(item)
+    return found
 
 
 class FlattenTest(unittest.TestCase):

@@ -1,0 +1,6 @@
+# feedback: put it in an else: branch
+def flatten(items):
+    for item in items:
+        if isinstance(item, list):
+            yield from flatten(item)
+        yield item
