@@ -1,3 +1,4 @@
+import ast
 import heapq
 import itertools
 import unittest
@@ -47,6 +48,16 @@ def generator_sleeps(specs):
     return trace
 
 
+def calls(name):
+    """Whether the learner's code calls something named `name` (asyncio.wait(...), as_completed(...)): read with ast."""
+    try:
+        tree = ast.parse(grading.source())
+    except SyntaxError:
+        return False
+    return any(isinstance(node, ast.Call) and name in (getattr(node.func, "attr", None), getattr(node.func, "id", None))
+               for node in ast.walk(tree))
+
+
 def instants(trace):
     """[(time, sorted names that ran at that time)], in time order: the order of ties is asyncio's to choose."""
     grouped = {}
@@ -56,14 +67,28 @@ def instants(trace):
 
 
 ROUND_ROBIN = """
-value = await submission.run_round_robin(specs)
-result = value if isinstance(value, list) else type(value).__name__
+try:
+    value = await submission.run_round_robin(specs)
+    result = value if isinstance(value, list) else type(value).__name__
+except TypeError as error:
+    if "Passing coroutines is forbidden" not in str(error):
+        raise
+    result = {"wait on coroutines": True}
+except ValueError as error:
+    if "is empty" not in str(error):
+        raise
+    result = {"wait on nothing": True}
 """
 
 SLEEPS = """
 await asyncio.sleep(10)  # the loop's clock is not at 0 when run_with_sleeps starts
-value = await submission.run_with_sleeps(specs)
-result = [tuple(entry) for entry in value] if isinstance(value, list) else type(value).__name__
+try:
+    value = await submission.run_with_sleeps(specs)
+    result = [tuple(entry) for entry in value] if isinstance(value, list) else type(value).__name__
+except ValueError as error:
+    if "values to unpack" not in str(error):
+        raise
+    result = {"unpacked keys": str(error)}
 """
 
 
@@ -73,6 +98,13 @@ class RoundRobinTest(unittest.TestCase):
     def check(self, specs):
         outcome = grading.run_async(ROUND_ROBIN, specs=specs)
         expected = generator_round_robin(specs)
+        if outcome.value == {"wait on coroutines": True}:
+            self.fail(f"run_round_robin({specs}) raised TypeError: Passing coroutines is forbidden. Since Python "
+                      "3.11 asyncio.wait takes tasks only: create them first, in the order of specs "
+                      "([asyncio.create_task(worker(...)) for ...]), then wait for that list (or use gather).")
+        if outcome.value == {"wait on nothing": True}:
+            self.fail("run_round_robin([]) raised ValueError: asyncio.wait refuses an empty collection. With no "
+                      "specs there is nothing to wait for: skip the wait (gather accepts no awaitables at all).")
         if not isinstance(outcome.value, list):
             self.fail(f"run_round_robin({specs}) gave {outcome.value}, expected the trace list {expected}.")
         hint = ""
@@ -89,6 +121,10 @@ class RoundRobinTest(unittest.TestCase):
         elif outcome.value and all(isinstance(label, str) for label in outcome.value) and \
                 sorted(outcome.value) == sorted(f"{name}{i + 1}" for name, steps in specs for i in range(steps)):
             hint = " The counts are one too high: each worker counts from 0 to steps - 1 (range(steps))."
+        names = [name for name, _ in specs]
+        if len(set(names)) < len(names) and len(outcome.value) < len(expected):
+            hint = (" A name listed twice in specs is two workers, each with its own steps: run one worker per "
+                    "pair of specs, without turning specs into a dict (which keeps one entry per name).")
         idle = [name for name, steps in specs if steps == 0 and f"{name}0" in outcome.value]
         if idle:
             hint = f" {idle[0]} has no steps (0): its worker must append nothing."
@@ -102,6 +138,10 @@ class RoundRobinTest(unittest.TestCase):
 
     def test_many_workers_and_a_worker_with_no_steps(self):
         self.check([("p", 2), ("q", 0), ("r", 4), ("s", 1), ("t", 3)])
+
+    def test_a_name_listed_twice_runs_twice(self):
+        # specs is a list of pairs: a repeated name is a second worker (a dict of specs would keep one of them)
+        self.check([("x", 2), ("y", 1), ("x", 3)])
 
     def test_no_workers(self):
         self.check([])
@@ -153,6 +193,10 @@ class SleepsTest(unittest.TestCase):
     def check(self, specs, total):
         outcome = grading.run_async(SLEEPS, specs=specs)
         expected = generator_sleeps(specs)
+        if isinstance(outcome.value, dict) and "unpacked keys" in outcome.value:
+            self.fail(f"run_with_sleeps({specs}) raised ValueError: {outcome.value['unpacked keys']}. specs is a "
+                      "dict, and looping over a dict gives its keys only (each name, whose letters do not unpack "
+                      "into name, delays): loop over specs.items() to get (name, delays) pairs.")
         if not isinstance(outcome.value, list):
             self.fail(f"run_with_sleeps({specs}) gave {outcome.value}, expected the trace list {expected}.")
         if outcome.blocking:
@@ -168,6 +212,10 @@ class SleepsTest(unittest.TestCase):
                     "sleep, the first one too.")
         elif len(got) == len(expected) - len(specs):
             hint = (" One entry per task is missing: after its last sleep, a ticker appends (now, name) once more.")
+        elif (got and len(got) == len(expected) and all(isinstance(at, int) for at, _ in got)
+              and instants([(int(at), name) for at, name in expected]) == instants(got)):
+            hint = (" The times were cut to whole seconds: keep them as the loop gives them (floats such as 1.5); "
+                    "do not wrap them in int() or round().")
         elif got and len(got) == len(expected) and max(at for at, _ in got) < 0.01 < max(at for at, _ in expected):
             hint = (" The times hardly move: they were not read from the event loop's clock. As the prompt says, "
                     "now is asyncio.get_running_loop().time() - started_at (the tests run asyncio on a virtual "
@@ -179,10 +227,14 @@ class SleepsTest(unittest.TestCase):
                                msg=f"the run took {outcome.elapsed - 10:g} virtual seconds, expected {total:g}: "
                                    "the tickers must sleep concurrently.")
         firsts = [name for _, name in got[:len(specs)]]
+        hint = ""
+        if calls("as_completed") or calls("wait"):
+            hint = (" asyncio.as_completed and asyncio.wait keep what they are given in a set: coroutines passed to "
+                    "them become tasks in the set's order, not yours. Create the tasks yourself first, in order.")
         self.assertEqual(firsts, list(specs),
                          msg=f"run_with_sleeps({specs}) started the tickers in the order {firsts}, expected the "
                              f"dict's order {list(specs)}: starting tasks is first come, first served, so create them "
-                             "(or pass them to gather) in the order of specs.")
+                             f"(or pass them to gather) in the order of specs.{hint}")
 
     def test_same_trace_as_the_generator_scheduler(self):
         self.check({"slow": [2, 3], "fast": [1, 1, 1]}, 5)
