@@ -28,6 +28,30 @@ def schedule(test, tasks_code):
     return check_is_a_list(test, grading.run(WORKERS + f"result = submission.run_round_robin({tasks_code})"))
 
 
+def stops_with_one_task_left():
+    """Whether the learner's loop compares len(...) with 1 (> 1, != 1) or 2 (>= 2), read from the source."""
+    import ast
+    for node in ast.walk(ast.parse(grading.source())):
+        if (isinstance(node, ast.Compare) and isinstance(node.left, ast.Call)
+                and getattr(node.left.func, "id", None) == "len" and len(node.ops) == 1
+                and isinstance(node.comparators[0], ast.Constant)):
+            op, value = node.ops[0], node.comparators[0].value
+            if (isinstance(op, (ast.Gt, ast.NotEq)) and value == 1) or (isinstance(op, ast.GtE) and value == 2):
+                return True
+    return False
+
+
+def returns_inside_the_loop():
+    """Whether a return with a value sits inside a while/for loop of the learner's code, read from the source."""
+    import ast
+    for loop in ast.walk(ast.parse(grading.source())):
+        if isinstance(loop, (ast.While, ast.For)):
+            for inner in ast.walk(loop):
+                if isinstance(inner, ast.Return) and inner.value is not None:
+                    return True
+    return False
+
+
 def diagnose(trace, expected, grouped):
     """Name the usual scheduling mistakes from the shape of the trace."""
     if None in trace and [label for label in trace if label is not None] == expected:
@@ -35,6 +59,16 @@ def diagnose(trace, expected, grouped):
                 "anything)")
     if trace == grouped:
         return " (each task ran to the end before the next started: take turns one step at a time)"
+    if len(trace) > len(expected) and (not expected or trace[-len(expected):] == expected):
+        return (" (the labels of earlier calls are still at the front: the trace list outlives the call, as a "
+                "default argument such as trace=[] or a global does. Make a new list inside the function, "
+                "trace = [], at every call)")
+    if len(trace) < len(expected) and trace == expected[:len(trace)] and stops_with_one_task_left():
+        return (" (the trace stops early: the loop ends while one task is still left (while len(queue) > 1), so "
+                "the last task never finishes its steps. Loop until no task is left: while queue)")
+    if len(trace) == 1 and len(expected) > 1 and trace == expected[:1] and returns_inside_the_loop():
+        return (" (the trace holds only the first label: check the indentation of return trace; inside the loop it "
+                "ends the function after one step, so put it after the loop)")
     if len(trace) < len(expected) and trace == expected[:len(trace)]:
         return " (the trace stops early: drop a finished task and keep running the others)"
     if sorted(trace) == sorted(expected):
@@ -61,6 +95,10 @@ class RoundRobinTest(unittest.TestCase):
 
     def test_task_with_no_steps(self):
         trace = schedule(self, '[worker("idle", 0), worker("busy", 3)]')
+        if trace == [] and stops_with_one_task_left():
+            self.fail(f"a task that finishes at once should just drop out, expected ['busy0', 'busy1', 'busy2'], got "
+                      "[]: once idle dropped out only busy was left, and the loop ends while one task is still left "
+                      "(while len(queue) > 1). Loop until no task is left: while queue")
         expected = ["busy0", "busy1", "busy2"]
         self.assertEqual(trace, expected, f"a task that finishes at once should just drop out, expected {expected}, "
                                           f"got {trace}" + diagnose(trace, expected, expected))
@@ -74,7 +112,7 @@ result = submission.run_round_robin([labelled(["a", "", "c"]), labelled(["", "y"
         check_is_a_list(self, trace)
         expected = ["a", "", "", "y", "c"]
         hint = diagnose(trace, expected, ["a", "", "c", "", "y"])
-        if "" not in trace:
+        if "" not in trace and "indentation of return" not in hint and "earlier calls" not in hint:
             hint = (": an empty label is still a label (the task yielded it, it did not finish); only StopIteration "
                     "means a task is done")
         self.assertEqual(trace, expected, f"tasks yielding 'a', '', 'c' and '', 'y' should give {expected}, got "
@@ -82,7 +120,7 @@ result = submission.run_round_robin([labelled(["a", "", "c"]), labelled(["", "y"
 
     def test_no_tasks(self):
         trace = schedule(self, "[]")
-        self.assertEqual(trace, [], f"with no tasks the trace is empty, got {trace}")
+        self.assertEqual(trace, [], f"with no tasks the trace is empty, got {trace}" + diagnose(trace, [], []))
 
     def test_each_task_runs_one_step_per_turn(self):
         # The tasks record when they run, so a scheduler that advances a task several steps per turn shows up.
