@@ -181,6 +181,19 @@ def _explanation(kind, message, lines):
         if re.match(r"a coroutine was expected, got <(function|bound method) ", message):
             return ("asyncio needs a coroutine object, and it got the function itself: call it, asyncio.run(main()) "
                     "or asyncio.create_task(work()), with the parentheses.")
+        if message == "Passing coroutines is forbidden, use tasks explicitly.":
+            return ("asyncio.wait takes Tasks, not coroutine objects (Python 3.11 refuses them): wrap each one in "
+                    "asyncio.create_task(...) first, or use asyncio.gather, which accepts coroutines.")
+        match = re.match(r"'(\w+)' object does not support the asynchronous context manager protocol$", message)
+        if match:
+            if match[1] == "async_generator":
+                return ("async with needs an asynchronous context manager, and an async def with a yield becomes one "
+                        "only with @contextlib.asynccontextmanager written above it.")
+            if match[1] == "_GeneratorContextManager":
+                return ("@contextlib.contextmanager makes a context manager for a plain with. For async with (an async "
+                        "def with one yield), decorate it with @contextlib.asynccontextmanager instead.")
+            return (f"async with needs an object with __aenter__ and __aexit__ (async def methods), and a {match[1]} "
+                    "has neither: for a plain context manager, write with instead.")
         match = re.match(r"'(\w+)' object is not callable$", message)
         if match and _any_line(lines, "to_thread(", "run_in_executor("):
             return (f"asyncio.to_thread and run_in_executor take the function and its arguments separately, and call "
@@ -266,6 +279,9 @@ def _explanation(kind, message, lines):
                     "(the return value is in its .value).")
         return (f"Your generator finished{detail} when the check asked it for another value: it stopped earlier "
                 "than expected.")
+    if kind == "InvalidStateError" and message == "Result is not set.":
+        return ("task.result() (or future.result()) was called before it finished: the result exists only once it is "
+                "done. Await it (value = await task), or wait for it first (asyncio.gather, asyncio.wait).")
     if kind == "InvalidStateError" and (message == "invalid state" or message.startswith(("FINISHED", "CANCELLED"))):
         return ("A Future's result was set twice, or after it was cancelled: check future.done() before calling "
                 "set_result or set_exception.")

@@ -51,6 +51,18 @@ class ClassicErrorsTest(unittest.TestCase):
                          "event loop", "async with slots:")
         self.assert_explained(text, "every asyncio.run starts a new loop", "Create it inside the async function")
 
+    def test_asyncio_api_misuses_are_named(self):
+        self.assert_explained(explained("TypeError", "Passing coroutines is forbidden, use tasks explicitly.",
+                                        "done, _ = await asyncio.wait([work(1), work(2)])"), "asyncio.create_task")
+        self.assert_explained(explained("TypeError", "'async_generator' object does not support the asynchronous "
+                                        "context manager protocol", "async with transaction(conn):"),
+                              "@contextlib.asynccontextmanager")
+        self.assert_explained(explained("TypeError", "'_GeneratorContextManager' object does not support the "
+                                        "asynchronous context manager protocol", "async with transaction(conn):"),
+                              "@contextlib.contextmanager makes a context manager for a plain with")
+        self.assert_explained(explained("InvalidStateError", "Result is not set.", "pages.append(task.result())"),
+                              "before it finished", "await task")
+
     def test_a_hint_only_when_the_symptom_proves_the_cause(self):
         # The same TypeError from a list used as a dict key is not about gather, even when gather ran it.
         text = explained("TypeError", "unhashable type: 'list'", "await asyncio.gather(*(fetch(u) for u in urls))",
