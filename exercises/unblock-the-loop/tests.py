@@ -3,7 +3,14 @@ import unittest
 
 import grading
 
-BREW_ALL = "result = list(await submission.brew_all(orders))"
+BREW_ALL = """
+value = await submission.brew_all(orders)
+if isinstance(value, asyncio.Future):  # the gather future itself, returned without await
+    value.cancel()
+    result = "a Future"
+else:
+    result = list(value)
+"""
 
 
 def explain(outcome, expected):
@@ -16,9 +23,27 @@ def explain(outcome, expected):
         return (f"{prefix}time.sleep({seconds:g}) at {at:g} s blocked the event loop, so nothing else could run "
                 "meanwhile. Use await asyncio.sleep(...) (or run the blocking call in a thread with "
                 "await asyncio.to_thread(...)).")
+    joins = thread_joins()
+    if outcome.elapsed > expected + 1e-6 and joins:
+        return (f"{took}: line {joins} waits for a thread with join(), which blocks the event loop's thread until "
+                "the thread ends, just as time.sleep did, so the drinks brewed one after another. Let asyncio wait "
+                "for the thread: await asyncio.to_thread(time.sleep, seconds) (or await asyncio.sleep(seconds)).")
     if outcome.elapsed > expected + 1e-6:
         return f"{took}: the drinks brewed one after another. Start them together with asyncio.gather."
+    if outcome.elapsed < expected - 1e-6:
+        return (f"{took}: brew returned before the machine was done. It must wait the drink's seconds: await "
+                "asyncio.sleep(seconds) (a thread that is started but not awaited runs on its own while brew "
+                "returns at once).")
     return f"{took}."
+
+
+def thread_joins():
+    """The line of a `.join()` call with no arguments (Thread.join; str.join takes one), or None."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
+                and not node.args):
+            return node.lineno
+    return None
 
 
 def calls_before_the_thread():
@@ -35,7 +60,11 @@ def calls_before_the_thread():
 
 def run_brew(code, **inputs):
     try:
-        return grading.run_async(code, **inputs)
+        outcome = grading.run_async(code, **inputs)
+    except TimeoutError:
+        raise AssertionError(
+            "brew raised TimeoutError: a time limit (asyncio.wait_for(..., timeout=...) or asyncio.timeout) cut the "
+            "wait short. A drink takes as long as its seconds: await asyncio.sleep(seconds), with no limit.") from None
     except TypeError as error:
         call = calls_before_the_thread() if "'NoneType' object is not callable" in str(error) else None
         if call is None:
@@ -44,6 +73,11 @@ def run_brew(code, **inputs):
             f"{call} calls the blocking function right away, on the event loop's thread, and hands its result "
             "(None) to the thread, which then fails with TypeError: 'NoneType' object is not callable. Pass the "
             "function and its arguments separately: await asyncio.to_thread(time.sleep, seconds).") from None
+    if outcome.value == "a Future":
+        raise AssertionError(
+            "brew_all returned the future that asyncio.gather(...) hands back, not the messages: its caller would "
+            "have to await twice. Await it inside brew_all: return await asyncio.gather(...).")
+    return outcome
 
 
 class BrewTest(unittest.TestCase):
@@ -67,7 +101,8 @@ class BrewAllTest(unittest.TestCase):
         self.assertAlmostEqual(outcome.elapsed, 3.0, places=6, msg="brew_all " + explain(outcome, 3.0))
 
     def test_messages_follow_the_orders(self):
-        orders = [["tea", 3], ["coffee", 2], ["cocoa", 1], ["milk", 2]]
+        # distinct brewing times, so the finishing order is certain (with a tie, as_completed's order is luck)
+        orders = [["tea", 3], ["coffee", 2], ["cocoa", 1], ["milk", 2.5]]
         outcome = run_brew(BREW_ALL, orders=orders)
         expected = ["tea is ready", "coffee is ready", "cocoa is ready", "milk is ready"]
         finishing = [drink + " is ready" for drink, _ in sorted(orders, key=lambda order: order[1])]
@@ -78,3 +113,17 @@ class BrewAllTest(unittest.TestCase):
             hint = (" The right messages in another order: keep the order of orders (gather does; a set or a dict "
                     "of tasks has an order of its own).")
         self.assertEqual(outcome.value, expected, f"brew_all gave {outcome.value!r}, expected {expected!r}.{hint}")
+
+    def test_a_drink_ordered_twice_is_brewed_twice(self):
+        orders = [["tea", 2], ["coffee", 1], ["tea", 1], ["cocoa", 0.5]]
+        outcome = run_brew(BREW_ALL, orders=orders)
+        expected = ["tea is ready", "coffee is ready", "tea is ready", "cocoa is ready"]
+        hint = ""
+        if isinstance(outcome.value, list) and len(outcome.value) < len(expected) and \
+                sorted(set(map(str, outcome.value))) == sorted(set(expected)):
+            hint = (" One tea is missing: a dict (or set) keyed by drink keeps one entry per drink. Keep one task "
+                    "per order, in a list.")
+        self.assertEqual(outcome.value, expected,
+                         f"with tea ordered twice, brew_all gave {outcome.value!r}, expected {expected!r}: one "
+                         f"message per order, in the order of orders.{hint}")
+        self.assertAlmostEqual(outcome.elapsed, 2.0, places=6, msg="brew_all " + explain(outcome, 2.0))
