@@ -79,6 +79,12 @@ def explain_order(trace, expected):
     if times != sorted(times):
         return (" (the clock went backwards: always resume the task with the earliest wake-up time, not the next "
                 "one in line)")
+    if sorted(trace, key=repr) != sorted(expected, key=repr):
+        # Not the same resumes in another order: the wake-up times themselves are off.
+        return (" (the times are wrong, not just the order: a task that yields d while the clock reads t is due "
+                "at t + d, its own wake-up time, so store clock + d with that task and set the clock to the "
+                "wake-up time of the task you resume; do not add every delay to one shared clock, and do not "
+                "use the delay itself as the wake-up time)")
     if [name for _, name in trace] != [name for _, name in expected]:
         return (" (the times are in order but tasks due at the same time ran in the wrong order: they go first "
                 "come, first served, in the order they went to sleep)")
