@@ -211,18 +211,24 @@ def _explanation(kind, message, lines):
             return ("The generator tried to resume itself: next() or send() on a generator from inside its own body "
                     "(directly or through a function it called).")
     if kind == "RuntimeError":
+        if message == "await wasn't used with future" and not lines:
+            return ("Your code handed back an asyncio Future (for example an un-awaited asyncio.gather(...) or "
+                    "asyncio.ensure_future(...)) where its result was expected: await it inside your async def and "
+                    "return what the await gives.")
         if message == "await wasn't used with future":
             return ("An asyncio Future was resumed before it had a result. That happens when asyncio's awaitables "
                     "(asyncio.sleep, Tasks, Futures) are driven by hand with send() or next(), or by a loop of your "
                     "own. Let asyncio's event loop run them: await them inside an async def.")
         match = re.match(r"Task got bad yield: (.*)$", message, re.S)
         if match:
+            if _any_line(lines, "yield"):
+                return (f"Your awaitable yielded {match[1]} to the asyncio event loop, which only understands Futures: "
+                        "whatever an __await__ method or a @types.coroutine generator yields goes straight to the "
+                        "loop. To wait, yield from another awaitable's __await__(), for example "
+                        "asyncio.sleep(seconds).__await__(); to hand a value to the awaiting code, return it.")
             return (f"A coroutine that asyncio ran yielded {match[1]} to the event loop, which only understands "
-                    "Futures. Whatever an __await__ method or a @types.coroutine generator yields goes straight to "
-                    "the loop, so asyncio cannot run a coroutine that yields its own values: drive such a coroutine "
-                    "by hand (send(None) until StopIteration). In an awaitable of your own, wait with yield from "
-                    "another awaitable's __await__(), for example asyncio.sleep(seconds).__await__(), and return "
-                    "the value for the awaiting code.")
+                    "Futures, so asyncio cannot run a coroutine that yields its own values: drive such a coroutine "
+                    "by hand instead (send(None) until StopIteration).")
         if message.startswith("yield was used instead of yield from"):
             return ("A Future was handed over with a plain yield. In __await__ (or a @types.coroutine generator) "
                     "write yield from, return (yield from future.__await__()), so the loop waits for it and you get "
@@ -231,9 +237,10 @@ def _explanation(kind, message, lines):
             if _any_line(lines, ".send(") and not _any_line(lines, "await "):
                 return ("The coroutine had already finished: after send() raises StopIteration (its .value is the "
                         "result), a coroutine cannot be resumed again. Stop sending once StopIteration comes.")
-            return ("The same coroutine object was awaited twice, but a coroutine runs only once. Call the async "
-                    "function again for a second run, or wrap it in a Task (asyncio.create_task(...)) and await the "
-                    "task as often as you like.")
+            return ("The same coroutine object was awaited twice, but a coroutine runs only once. Make a new one for "
+                    "each await by calling the async function again (in an __await__ method, create it there, not once "
+                    "in __init__). To share one result between several awaits, wrap it in a Task "
+                    "(asyncio.create_task(...)): a Task can be awaited as often as you like and gives the same result.")
         if message.endswith("is bound to a different event loop"):
             return ("An asyncio object (a Lock, Semaphore, Event, Queue or Future) made while one event loop ran was "
                     "used again under another: every asyncio.run starts a new loop. Create it inside the async "

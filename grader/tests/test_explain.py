@@ -63,6 +63,11 @@ class ClassicErrorsTest(unittest.TestCase):
         self.assert_explained(explained("InvalidStateError", "Result is not set.", "pages.append(task.result())"),
                               "before it finished", "await task")
 
+    def test_a_future_handed_back_unawaited_is_not_called_driving_by_hand(self):
+        text = explained("RuntimeError", "await wasn't used with future")
+        self.assert_explained(text, "handed back an asyncio Future", "await it inside your async def")
+        self.assertNotIn("driven by hand", text)
+
     def test_a_hint_only_when_the_symptom_proves_the_cause(self):
         # The same TypeError from a list used as a dict key is not about gather, even when gather ran it.
         text = explained("TypeError", "unhashable type: 'list'", "await asyncio.gather(*(fetch(u) for u in urls))",
@@ -78,7 +83,7 @@ class ClassicErrorsTest(unittest.TestCase):
         self.assert_explained(explained("RuntimeError", "await wasn't used with future", "coro.send(None)"),
                               "driven by hand")
         self.assert_explained(explained("RuntimeError", "Task got bad yield: 2", "yield self.value"),
-                              "yielded 2 to the event loop", "return the value")
+                              "yielded 2 to the asyncio event loop", "return it")
         self.assert_explained(explained("RuntimeError", "cannot reuse already awaited coroutine", "await job"),
                               "awaited twice", "asyncio.create_task")
         self.assert_explained(
