@@ -45,7 +45,10 @@ def run(tasks):
     previous = signal.signal(signal.SIGALRM, stuck)
     signal.setitimer(signal.ITIMER_REAL, 1)
     try:
-        return {"value": submission.run_selector_loop(tasks), "log": log}
+        value = submission.run_selector_loop(tasks)
+        import inspect
+        unfinished = sum(1 for task in tasks if inspect.getgeneratorstate(task) != "GEN_CLOSED")
+        return {"value": value, "log": log, "unfinished": unfinished}
     except Stuck:
         return {"stuck": True, "log": log}
     except Exception as error:
@@ -126,11 +129,16 @@ class SelectorLoopTest(unittest.TestCase):
                         "the event its task asked for (EVENT_READ for \"read\", EVENT_WRITE for \"write\"), and "
                         "that you resume only the task whose socket select() reported, never every task.")
             self.fail(f"{what}: run_selector_loop raised {error}.{hint}")
+        self.unfinished = got.get("unfinished", 0)
         return got["value"]
 
     def check(self, got, expected, what):
         hint = ""
-        if isinstance(got, list) and sorted(map(repr, got)) == sorted(map(repr, expected)) and got != expected:
+        if getattr(self, "unfinished", 0) and isinstance(got, list):
+            hint = (f" {self.unfinished} of the {len(expected)} tasks had not finished when the loop returned: "
+                    "keep selecting while any task waits for a socket (select() reports only the sockets ready at "
+                    "that moment, so call it in a loop, and return only once every task has finished).")
+        elif isinstance(got, list) and sorted(map(repr, got)) == sorted(map(repr, expected)) and got != expected:
             hint = (" The right values in another order: return them in the order of tasks (store each at its "
                     "task's index), not in the order the tasks finish.")
         elif isinstance(got, list) and len(got) == len(expected) and all(v is None for v in got):
