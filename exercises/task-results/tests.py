@@ -47,7 +47,11 @@ def run(tasks):
     results = submission.run_tasks(tasks)
     if not isinstance(results, dict):
         return {"not a dict": repr(results)}, log
-    return {name: describe(value) for name, value in results.items()}, log
+    described = {name: describe(value) for name, value in results.items()}
+    unknown = [repr(name) for name in results if name not in tasks]
+    if unknown:
+        return {"unknown keys": (sorted(unknown), [repr(name) for name in tasks])}, log
+    return described, log
 """
 
 
@@ -59,7 +63,38 @@ def run_tasks(test, tasks_code):
                   "Exception, not only one kind), make it that task's result, and keep the other tasks running")
     if "not a dict" in results:
         test.fail(f"run_tasks should return a dict of results, got {results['not a dict']}")
+    if "unknown keys" in results:
+        got, names = results["unknown keys"]
+        test.fail(f"the results should be keyed by the names in the tasks dict ({', '.join(names)}), but they have "
+                  f"the keys {', '.join(got)}: walk the dict with for name, task in tasks.items() and store each "
+                  "result under its name, results[name] = ...")
+    stopped = [name for name, value in results.items()
+               if isinstance(value, tuple) and value[:2] == ("exception", "StopIteration")]
+    if stopped:
+        if broad_handler_first():
+            test.fail(f"the result of {stopped[0]!r} is the StopIteration object itself: a StopIteration is how a "
+                      "task finishes normally, and it is an Exception too, so an except Exception placed before "
+                      "except StopIteration catches it first. Put except StopIteration first and store its .value; "
+                      "except Exception after it then gets only real crashes")
+        test.fail(f"the result of {stopped[0]!r} is the StopIteration object itself: a StopIteration means the task "
+                  "finished normally, and its result is the return value it carries, StopIteration.value")
     return results, log
+
+
+def broad_handler_first():
+    """Whether an except Exception/BaseException/bare except comes before except StopIteration (or there is none)."""
+    import ast
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.Try):
+            names = []
+            for handler in node.handlers:
+                kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+                names.append({getattr(kind, "id", "") if kind is not None else "" for kind in kinds})
+            broad = [i for i, found in enumerate(names) if found & {"Exception", "BaseException", ""}]
+            stop = [i for i, found in enumerate(names) if "StopIteration" in found]
+            if broad and (not stop or broad[0] < stop[0]):
+                return True
+    return False
 
 
 def shown(value):
