@@ -126,7 +126,8 @@ def _kind_of(statements, name, following):
             if isinstance(value, ast.Name):
                 kind = _kind_of(statements, value.id, following)
             else:
-                kind = "function" if isinstance(value, ast.Lambda) else None
+                kind = (("generator function" if _yields_in([value.body]) else "function")
+                        if isinstance(value, ast.Lambda) else None)
         elif isinstance(statement, (ast.Import, ast.ImportFrom)) and any(
                 (alias.asname or alias.name.split(".")[0]) == name for alias in statement.names):
             kind = None

@@ -24,7 +24,10 @@ def _seconds(value):
     """A finite, non-negative float, or None (the runner's values are data the learner's code could forge)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an int too large for a float (10 ** 400) is no number of seconds
+        return None
     return value if math.isfinite(value) and value >= 0 else None
 
 

@@ -193,6 +193,12 @@ class CheckerTest(SandboxTestCase):
         result = self.grade(tests, code)
         self.assertEqual(result["tests"][0]["status"], "pass", result["tests"][0].get("message"))
 
+    def test_an_int_too_large_for_a_float_is_compared_like_any_other(self):
+        tests = ("import unittest, grading\nclass T(unittest.TestCase):\n"
+                 "    def test_big(self):\n        self.assertEqual(grading.run('result = 10 ** 400'), 10 ** 400, 'no')\n")
+        result = self.grade(tests, "x = 1\n")
+        self.assertEqual(result["tests"][0]["status"], "pass", result["tests"][0].get("message"))
+
     def test_a_handle_is_shown_as_the_learners_object_not_the_value_it_claims(self):
         tests = ("import unittest\nfrom submission import three\nclass T(unittest.TestCase):\n"
                  "    def test_three(self):\n        self.assertEqual(three(), 3)\n")

@@ -50,6 +50,8 @@ class DefinedAsTest(unittest.TestCase):
         source = "try:\n    import foo\nexcept ImportError:\n    def countdown(n):\n        yield n\n"
         self.assertEqual(kind(source, "countdown"), "generator function")
         self.assertEqual(kind("countdown = lambda n: iter(range(n, 0, -1))\n", "countdown"), "function")
+        self.assertEqual(kind("countdown = lambda n: (yield from range(n, 0, -1))\n", "countdown"),
+                         "generator function")
 
 
 if __name__ == "__main__":
