@@ -211,11 +211,12 @@ def _explanation(kind, message, lines):
             return ("The generator tried to resume itself: next() or send() on a generator from inside its own body "
                     "(directly or through a function it called).")
     if kind == "RuntimeError":
-        if message == "await wasn't used with future" and not lines:
-            return ("Your code handed back an asyncio Future (for example an un-awaited asyncio.gather(...) or "
-                    "asyncio.ensure_future(...)) where its result was expected: await it inside your async def and "
-                    "return what the await gives.")
         if message == "await wasn't used with future":
+            if not lines:
+                # None of the learner's lines drove it: the check iterated a Future their function handed back.
+                return ("Your code handed back an asyncio Future (for example an un-awaited asyncio.gather(...) or "
+                        "asyncio.ensure_future(...)) where its result was expected: await it inside your async def "
+                        "and return what the await gives.")
             return ("An asyncio Future was resumed before it had a result. That happens when asyncio's awaitables "
                     "(asyncio.sleep, Tasks, Futures) are driven by hand with send() or next(), or by a loop of your "
                     "own. Let asyncio's event loop run them: await them inside an async def.")

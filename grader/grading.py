@@ -126,8 +126,7 @@ def _kind_of(statements, name, following):
             if isinstance(value, ast.Name):
                 kind = _kind_of(statements, value.id, following)
             else:
-                kind = (("generator function" if _yields_in([value.body]) else "function")
-                        if isinstance(value, ast.Lambda) else None)
+                kind = _definition_kind(value) if isinstance(value, ast.Lambda) else None
         elif isinstance(statement, (ast.Import, ast.ImportFrom)) and any(
                 (alias.asname or alias.name.split(".")[0]) == name for alias in statement.names):
             kind = None
@@ -150,9 +149,10 @@ def _targets(statement):
 
 
 def _definition_kind(node):
+    """The kind a `def`, `async def`, `class` or `lambda` node defines."""
     if isinstance(node, ast.ClassDef):
         return "class"
-    yields = _yields_in(node.body)
+    yields = _yields_in([node.body] if isinstance(node, ast.Lambda) else node.body)
     if isinstance(node, ast.AsyncFunctionDef):
         return "async generator function" if yields else "coroutine function"
     return "generator function" if yields else "function"

@@ -29,7 +29,8 @@ def type_name(kind):
     """The name a handle's type travels under: a class of the learner's named like one of the interpreter's types
     (`class generator:`) is told apart, so a test asking for a real generator cannot be answered by a name alone."""
     name = kind.__name__
-    if kind.__flags__ & _HEAP_TYPE and (name in _INTERPRETER_TYPE_NAMES or isinstance(getattr(builtins, name, None), type)):
+    named_like_ours = name in _INTERPRETER_TYPE_NAMES or isinstance(getattr(builtins, name, None), type)
+    if kind.__flags__ & _HEAP_TYPE and named_like_ours:
         return f"{name} (a class in your code)"
     return name
 
