@@ -5,6 +5,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 import { trustedForwardedHost } from "./forwarded-host";
 import { appOrigin } from "./app-origin";
+import { hasEncodedNul } from "./malformed-path";
 
 type Handler<Params> = (request: Request, context: { params: Promise<Params> }) => Promise<Response>;
 
@@ -45,7 +46,7 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
  * (some as raw SQL), and PostgreSQL refuses NUL in text, which would be a 500 instead of a clear 400.
  */
 function assertNoNulInUrl(request: Request): void {
-  if (/%00/i.test(request.url)) throw new AppError("bad_request", "The address contains a NUL character, which is not allowed.");
+  if (hasEncodedNul(request.url)) throw new AppError("bad_request", "The address contains a NUL character, which is not allowed.");
 }
 
 /**

@@ -43,11 +43,11 @@ export async function checkHealth(): Promise<HealthReport> {
 
 async function checkWithDatabase(): Promise<HealthReport> {
   const database = await getDatabase();
-  const [row] = await database.sql.query<{ depth: number; running: number; oldest: Date | null; now: Date }>(
-      `SELECT count(*) FILTER (WHERE status = 'queued')::int AS depth,
-              count(*) FILTER (WHERE status = 'running')::int AS running,
-              min("createdAt") FILTER (WHERE status = 'queued') AS oldest
-         FROM "Submission" WHERE status IN ('queued', 'running')`,
+  const [row] = await database.sql.query<{ depth: number; running: number; oldest: Date | null }>(
+    `SELECT count(*) FILTER (WHERE status = 'queued')::int AS depth,
+            count(*) FILTER (WHERE status = 'running')::int AS running,
+            min("createdAt") FILTER (WHERE status = 'queued') AS oldest
+       FROM "Submission" WHERE status IN ('queued', 'running')`,
   );
   const queue = {
     depth: Number(row.depth),
