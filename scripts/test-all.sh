@@ -9,17 +9,29 @@ node scripts/require-supported-node.cjs || exit 1
 passed=0
 failed=0
 failures=()
+# Each stage's output is kept so that a failure is named again at the end (a CI log is often read from its tail).
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
 
 stage() {
   local name=$1
   shift
   echo
   echo "=== $name"
-  if "$@"; then
+  local log="$logs/$((passed + failed)).log"
+  if "$@" 2>&1 | tee "$log"; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
     failures+=("$name")
+    {
+      echo "--- $name: what failed"
+      # vitest and Playwright name failing tests on lines marked FAIL, ×, ✘ or a numbered "1) file:line"; the Python
+      # harness with FAIL:/ERROR:; the tail carries the summary and the last error.
+      sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *(FAIL|×|✘|[0-9]+\) )|^(FAIL|ERROR): ' | sort -u | head -n 40
+      echo "--- $name: last lines"
+      sed 's/\x1b\[[0-9;]*m//g' "$log" | tail -n 25
+    } >>"$logs/digest"
   fi
 }
 
@@ -42,6 +54,7 @@ rm -rf data/e2e
 stage "end-to-end (Playwright, Chromium)" npx playwright test
 
 echo
+[ -f "$logs/digest" ] && cat "$logs/digest"
 for name in "${failures[@]}"; do echo "FAILED: $name"; done
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
