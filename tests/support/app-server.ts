@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createServerDatabase } from "./server-database";
@@ -17,9 +18,30 @@ export interface RunningApp {
  * its own embedded database directory, and resolves once it answers. The app must already be built (`next build`).
  */
 export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningApp> {
-  const port = 3300 + Math.floor(Math.random() * 2000);
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "pygrade-test-"));
   const databaseEnv = options.env?.DATABASE_URL ? {} : await appDatabaseEnv(dataDir);
+  // Test files start apps in parallel: a port the kernel just handed out can still be taken by another one before
+  // the app binds it. The app then exits with EADDRINUSE, and is started again on another port.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startAppOnPort(await freePort(), dataDir, { ...databaseEnv, ...options.env });
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt === 3) throw error;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => probe.once("error", reject).listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function startAppOnPort(port: number, dataDir: string, extraEnv: Record<string, string>): Promise<RunningApp> {
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"],
@@ -29,12 +51,11 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
         ...process.env,
         PORT: String(port),
         HOST: "127.0.0.1",
-        ...databaseEnv,
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
         // Tests run against the build `npm test` made first; parallel test files must never race to rebuild.
         SKIP_BUILD: "1",
-        ...options.env,
+        ...extraEnv,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -46,16 +67,25 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
   // Generous: a first start may build the app, and the machine has two cores.
   const deadline = Date.now() + 240_000;
   let lastAnswer = "no answer yet";
+  // Answers count only once this app has bound the port (it says so): until then another test's app could answer.
+  const listening = `is listening on http://localhost:${port} `;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}:\n${output}`);
-    try {
-      // Each probe is bounded, so one request that hangs cannot use up the whole deadline unnoticed.
-      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(15_000) });
-      if (response.status < 500) break;
-      lastAnswer = `${response.status} ${await response.text()}`;
-    } catch (error) {
-      // not listening yet, or the probe timed out
-      lastAnswer = String((error as Error).cause ?? error);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      if (/EADDRINUSE/.test(output)) throw new PortTakenError(`port ${port} was taken`);
+      throw new Error(`app exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
+    }
+    if (output.includes(listening)) {
+      try {
+        // Each probe is bounded, so one request that hangs cannot use up the whole deadline unnoticed.
+        const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(15_000) });
+        if (response.status < 500) break;
+        lastAnswer = `${response.status} ${await response.text()}`;
+      } catch (error) {
+        // the probe timed out, or the connection failed
+        lastAnswer = String((error as Error).cause ?? error);
+      }
+    } else {
+      lastAnswer = "not listening yet";
     }
     if (Date.now() > deadline) {
       throw new Error(`app did not start in time (last /api/health: ${lastAnswer}):\n${output}`);
