@@ -191,8 +191,10 @@ describe("client address", () => {
         ...jsonRequest("POST", { email: `spoofer-${index % 20}@school.example`, password: "wrong-password" }),
         headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${index}`, "x-real-ip": `198.51.${index}.1` },
       });
-      expect(response.status).toBe(401);
+      // 429 once the address is full (it may have had failures earlier in the file).
+      expect([401, 429]).toContain(response.status);
     });
+    // A never-tried account from yet another claimed address: refused all the same, so the address was full.
     const fresh = await fetch(`${app.baseUrl}/api/tokens`, {
       ...jsonRequest("POST", { email: "never-tried@school.example", password: "wrong-password" }),
       headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.77" },

@@ -7,7 +7,7 @@ import { signInSchema } from "@/server/auth/user-schemas";
 import { tokenNameSchema } from "@/server/auth/token-schemas";
 import { createApiToken, listApiTokens } from "@/server/auth/api-tokens";
 import { requireUser } from "@/server/auth/current-user";
-import { checkSignInAllowed, consumeTokenCreation, recordFailedSignIn } from "@/server/rate-limit/sign-in-limits";
+import { consumeTokenCreation, verifyUnderSignInLimits } from "@/server/rate-limit/sign-in-limits";
 import { authenticate } from "@/server/auth/users";
 import { AppError } from "@/server/errors";
 
@@ -17,12 +17,8 @@ const tokenRequestSchema = signInSchema.extend({ name: tokenNameSchema.optional(
 export const POST = apiRoute(async (request) => {
   const input = await parseJsonBody(request, tokenRequestSchema, { maxBytes: 8 * 1024 });
   const ip = clientIp(await headers());
-  await checkSignInAllowed(input.email, ip);
-  const user = await authenticate(input.email, input.password);
-  if (!user) {
-    await recordFailedSignIn(input.email, ip);
-    throw new AppError("unauthorized", "Email or password is incorrect.");
-  }
+  const user = await verifyUnderSignInLimits(input.email, ip, () => authenticate(input.email, input.password));
+  if (!user) throw new AppError("unauthorized", "Email or password is incorrect.");
   await consumeTokenCreation(user.id);
   const { id, token } = await createApiToken(user.id, input.name ?? "API token");
   return NextResponse.json({ id, token }, { status: 201 });

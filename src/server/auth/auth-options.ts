@@ -5,7 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./users";
 import { signInSchema } from "./user-schemas";
-import { checkSignInAllowed, recordFailedSignIn } from "../rate-limit/sign-in-limits";
+import { verifyUnderSignInLimits } from "../rate-limit/sign-in-limits";
 
 /** next-auth configuration: email + password, JWT sessions carrying the user's id and role. */
 export const authOptions: NextAuthOptions = {
@@ -20,12 +20,9 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         // scripts/start.ts has already rewritten X-Forwarded-For to the one trusted address (see client-ip.ts).
         const ip = clientIp(request?.headers);
-        await checkSignInAllowed(parsed.data.email, ip);
-        const user = await authenticate(parsed.data.email, parsed.data.password);
-        if (!user) {
-          await recordFailedSignIn(parsed.data.email, ip);
-          return null;
-        }
+        const { email, password } = parsed.data;
+        const user = await verifyUnderSignInLimits(email, ip, () => authenticate(email, password));
+        if (!user) return null;
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),

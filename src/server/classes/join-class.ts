@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { AppError, forbidden, unauthorized } from "../errors";
-import { assertUnderLimit, hit } from "../rate-limit/fixed-window";
+import { consume } from "../rate-limit/sliding-window";
 import type { PublicUser } from "../auth/users";
 import { normalizeJoinCode } from "./join-code";
 
@@ -20,10 +20,11 @@ export async function joinClass(
   if (viewer.role !== "student") throw forbidden("Only student accounts join classes.");
   const code = normalizeJoinCode(rawCode);
   const db = await getDb();
-  await assertUnderLimit(wrongCodeLimit(viewer.id), "Too many wrong join codes. Ask your teacher for the code and try again later.");
+  // Counted as a miss before the lookup and taken back when the code is right, so parallel guesses cannot pass the limit.
+  const miss = await consume(wrongCodeLimit(viewer.id), "Too many wrong join codes. Ask your teacher for the code and try again later.");
   const classroom = code ? await db.classroom.findUnique({ where: { joinCode: code } }) : null;
+  if (classroom) await miss.release();
   if (!classroom) {
-    await hit(wrongCodeLimit(viewer.id));
     throw new AppError("not_found", "No class has this join code. Check it with your teacher.", {
       code: ["No class has this join code. Check it with your teacher."],
     });

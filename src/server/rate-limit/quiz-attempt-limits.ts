@@ -1,5 +1,5 @@
 import "server-only";
-import { consume } from "./fixed-window";
+import { consume } from "./sliding-window";
 
 // Each recorded attempt is a row of up to 64 KB of answers. As many as submissions allow (20 a minute) is far more
 // than a person finishing quizzes needs, and stops a script from filling the database with attempts.

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertUnderLimit, consume, hit, type LimitRule } from "./fixed-window";
+import { assertUnderLimit, consume, type LimitRule } from "./sliding-window";
 
 // Tuned so a classroom of 60 behind one school address can all sign up and sign in within minutes, while
 // guessing one account's password is stopped after a handful of tries.
@@ -21,14 +21,27 @@ function failedRules(email: string, ip: string): LimitRule[] {
 
 const tooMany = "Too many failed sign-in attempts.";
 
-/** Refuses a sign-in (429) while the account or the address has too many recent failures. */
+/** Refuses a sign-in (429) while the account or the address has too many recent failures; counts nothing. */
 export async function checkSignInAllowed(email: string, ip: string): Promise<void> {
   await assertUnderLimit(failedRules(email, ip), tooMany);
 }
 
-/** Records a failed sign-in against the account and the address. */
-export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
-  await hit(failedRules(email, ip));
+/**
+ * Checks a password under the failed sign-in limits: refused (429) while the account or the address has too many
+ * recent failures, even for the right password. The attempt is counted as a failure before `verify` runs and taken
+ * back if it succeeds, so parallel guesses cannot slip past the limit while their passwords are being checked.
+ */
+export async function verifyUnderSignInLimits<T>(email: string, ip: string, verify: () => Promise<T | null>): Promise<T | null> {
+  const attempt = await consume(failedRules(email, ip), tooMany);
+  let verified: T | null;
+  try {
+    verified = await verify();
+  } catch (error) {
+    await attempt.release(); // our failure, not a wrong password
+    throw error;
+  }
+  if (verified !== null) await attempt.release();
+  return verified;
 }
 
 /** Counts a sign-up attempt from an address for an email; 429 past either hourly limit. */
