@@ -8,7 +8,8 @@ ordinary semantics.
 loop: it is recorded and advances the clock. In any other thread (`asyncio.to_thread`, `loop.run_in_executor`,
 a `threading.Thread`) it is the idiomatic way *not* to block the loop, so it sleeps in virtual time: the thread
 waits until the loop's clock reaches its wake-up time, and the loop only jumps forward when no other thread is
-busy with real work.
+busy with real work. A thread that waits with no time limit for another one (join(), a Condition: a Future's
+result, Event.wait(), queue.Queue.get()) is not busy; the threads a notify() wakes are busy from that moment.
 """
 
 import asyncio
@@ -44,6 +45,16 @@ class ExecutorJob:
         self.ident = None
 
 
+class _SubmittedCall:
+    """A function handed straight to ThreadPoolExecutor.submit (or map), carrying the job the clock counts for it."""
+
+    def __init__(self, job, fn, args, kwargs):
+        self.job, self.fn, self.args, self.kwargs = job, fn, args, kwargs
+
+    def __call__(self):
+        return self.fn(*self.args, **self.kwargs)
+
+
 def _pool_size(executor):
     """How many jobs `executor` runs at once (ThreadPoolExecutor's limit; unknown executors: unbounded)."""
     size = getattr(executor, "_max_workers", None)
@@ -60,7 +71,8 @@ class VirtualClock:
 
     def __init__(self):
         self.now = 0.0
-        self.lock = threading.Lock()
+        # Reentrant: waking a sleeper (Event.set, with the lock held) goes through the tracked Condition.notify.
+        self.lock = threading.RLock()
         self.loop_thread = threading.get_ident()
         self.loop = None
         self.selecting = False
@@ -69,15 +81,33 @@ class VirtualClock:
         self.shutdowns = []             # asyncio's threads that shut the default executor down
         self.sleepers = {}              # thread ident -> [wake-up time, threading.Event]
         self.joins = {}                 # thread ident -> the thread it waits for in join() (no timeout)
+        self.parked = {}                # thread ident -> the threading.Condition it waits on (no timeout)
+        self.finished_threads = set()   # threads in self.threads whose run() has returned
 
     def waiting(self, ident):
-        """Whether a thread is parked: asleep in virtual time, or joining a thread that is still alive."""
+        """Whether a thread is parked: asleep in virtual time, joining a thread that is still alive, or waiting on a
+        condition nobody has notified yet (a Future's result, an Event, a queue.Queue: they all wait on one)."""
         joined = self.joins.get(ident)
-        return ident in self.sleepers or (joined is not None and joined.is_alive())
+        joining = joined is not None and joined.is_alive() and joined not in self.finished_threads
+        return ident in self.sleepers or ident in self.parked or joining
+
+    def loop_cannot_move_clock(self):
+        """Whether the loop's own thread is blocked where it cannot move the clock. Call with the lock."""
+        return self.loop_thread in self.joins or self.loop_thread in self.parked
+
+    def wake_selector(self):
+        """Let a loop waiting in its selector look again: a thread it counted as busy has just parked."""
+        loop = self.loop
+        if loop is not None and not loop.is_closed() and threading.get_ident() != self.loop_thread:
+            try:
+                loop._write_to_self()
+            except Exception:
+                pass
 
     def busy_threads(self):
         """How many threads are doing (or about to start) real work. Call with the lock."""
-        busy = sum(1 for thread in self.threads if thread.is_alive() and not self.waiting(thread.ident))
+        busy = sum(1 for thread in self.threads
+                   if thread.is_alive() and thread not in self.finished_threads and not self.waiting(thread.ident))
         queued = {}
         running = {}
         for job in self.jobs:
@@ -115,11 +145,7 @@ class VirtualClock:
         with self.lock:
             self.sleepers[ident] = [self.now + max(0.0, seconds), event]
         loop = self.loop
-        if loop is not None and not loop.is_closed():
-            try:
-                loop._write_to_self()  # wake the selector: with this thread asleep it may move the clock
-            except Exception:
-                pass
+        self.wake_selector()  # with this thread asleep the loop may move the clock
         stuck_since = None
         while not event.wait(SLEEPER_POLL):
             with self.lock:
@@ -131,7 +157,7 @@ class VirtualClock:
                 # The loop is outside its selector. Joining a thread, it cannot move the clock: let the time pass
                 # at once. Running code (or gone), give it a moment, then let the time pass as real time would.
                 stuck_since = stuck_since or time.monotonic()
-                if self.loop_thread in self.joins or time.monotonic() - stuck_since > BUSY_THREAD_GRACE \
+                if self.loop_cannot_move_clock() or time.monotonic() - stuck_since > BUSY_THREAD_GRACE \
                         or loop is None or loop.is_closed():
                     self.advance_to(self.next_wake_up())
 
@@ -236,7 +262,7 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         clock = self._virtual_clock
         job = ExecutorJob(executor)
 
-        def run_job():
+        def run_job():  # counted here, so the executor's own submit leaves it alone (run_job.counted)
             with clock.lock:
                 job.phase = "running"
                 job.ident = threading.get_ident()
@@ -250,6 +276,7 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
                     if not job.awaited and job in clock.jobs:
                         clock.jobs.remove(job)
 
+        run_job.counted = True
         with clock.lock:
             clock.jobs.append(job)
         future = super().run_in_executor(executor, run_job)
@@ -318,10 +345,92 @@ def run_body(code, namespace):
             with clock.lock:
                 clock.joins.pop(ident, None)
 
+    real_wait = threading.Condition.wait
+    real_notify = threading.Condition.notify
+
+    def tracked_wait(condition, timeout=None):
+        # A thread waiting, with no time limit, for another thread to notify it is parked like one in join():
+        # while every other thread is parked or asleep, the clock may move to the next wake-up. (A timed wait runs
+        # in real time, and its thread counts as busy.)
+        if timeout is not None:
+            return real_wait(condition, timeout)
+        ident = threading.get_ident()
+        with clock.lock:
+            clock.parked[ident] = condition
+        clock.wake_selector()
+        try:
+            return real_wait(condition)
+        finally:
+            with clock.lock:
+                clock.parked.pop(ident, None)
+
+    def tracked_notify(condition, n=1):
+        # The threads notify() wakes are busy from this moment, not from when they next get to run: otherwise the
+        # loop could move the clock past a thread that was woken but has not yet taken the lock back. Condition
+        # wakes its waiters first come, first served, and both this and tracked_wait run holding its lock, so the
+        # first n parked on it are the ones woken. (notify_all is notify(len(waiters)).)
+        with clock.lock:
+            woken = [ident for ident, waited in clock.parked.items() if waited is condition][:n]
+            for ident in woken:
+                del clock.parked[ident]
+        return real_notify(condition, n)
+
+    real_submit = concurrent.futures.ThreadPoolExecutor.submit
+    real_item_run = concurrent.futures.thread._WorkItem.run
+
+    def tracked_submit(executor, fn, /, *args, **kwargs):
+        # Work handed to a pool directly (pool.submit, pool.map), not through run_in_executor, is counted too: its
+        # thread runs real code, and whoever waits for its result is parked until it ends.
+        if getattr(fn, "counted", False):
+            return real_submit(executor, fn, *args, **kwargs)
+        job = ExecutorJob(executor)
+        with clock.lock:
+            clock.jobs.append(job)
+        future = real_submit(executor, _SubmittedCall(job, fn, args, kwargs))
+
+        def cancelled(future):
+            if future.cancelled():
+                with clock.lock:
+                    if job in clock.jobs:
+                        clock.jobs.remove(job)
+
+        future.add_done_callback(cancelled)
+        return future
+
+    def tracked_item_run(item):
+        job = item.fn.job if isinstance(item.fn, _SubmittedCall) else None
+        if job is not None:
+            with clock.lock:
+                job.phase = "running"
+                job.ident = threading.get_ident()
+        try:
+            # The result is set and its waiters notified (and the loop's callbacks scheduled) inside: only then does
+            # the job stop counting, so nobody sees a moment where the result is neither running nor delivered.
+            return real_item_run(item)
+        finally:
+            if job is not None:
+                with clock.lock:
+                    if job in clock.jobs:
+                        clock.jobs.remove(job)
+                clock.wake_selector()  # one busy thread fewer: the loop may move the clock now
+
     def tracked_start(thread):
         if not _is_executor_worker(thread):
             with clock.lock:
                 (clock.shutdowns if _is_executor_shutdown(thread) else clock.threads).append(thread)
+            if not _is_executor_shutdown(thread):
+                run = thread.run
+
+                def run_then_say_so():
+                    try:
+                        run()
+                    finally:
+                        # Done from here on, though is_alive() stays true a moment longer: the loop may move on.
+                        with clock.lock:
+                            clock.finished_threads.add(thread)
+                        clock.wake_selector()
+
+                thread.run = run_then_say_so
         return real_start(thread)
 
     namespace["record"] = record
@@ -347,6 +456,10 @@ def run_body(code, namespace):
         time.sleep = virtual_sleep
         threading.Thread.start = tracked_start
         threading.Thread.join = tracked_join
+        threading.Condition.wait = tracked_wait
+        threading.Condition.notify = tracked_notify
+        concurrent.futures.ThreadPoolExecutor.submit = tracked_submit
+        concurrent.futures.thread._WorkItem.run = tracked_item_run
         for name in aliases:
             setattr(submission, name, virtual_sleep)
         try:
@@ -356,6 +469,10 @@ def run_body(code, namespace):
             time.sleep = real_sleep
             threading.Thread.start = real_start
             threading.Thread.join = real_join
+            threading.Condition.wait = real_wait
+            threading.Condition.notify = real_notify
+            concurrent.futures.ThreadPoolExecutor.submit = real_submit
+            concurrent.futures.thread._WorkItem.run = real_item_run
             for name in aliases:
                 setattr(submission, name, real_sleep)
             clock.wake_everyone()

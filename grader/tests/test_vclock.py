@@ -203,6 +203,49 @@ class ThreadsInVirtualTimeTest(unittest.TestCase):
         # A joining worker waits for the sleeper, it is not busy: no second-long grace period per thread.
         self.assertLess(time.monotonic() - started, 1.5)
 
+    def test_a_worker_waiting_for_its_own_pool_is_not_busy(self):
+        # pool.map inside a worker thread: the worker waits (on the futures' condition) while the pool's threads
+        # sleep. Found: counted as busy, each step cost a second of real time and a long run hit the wall limit.
+        for workers, expected in ((1, 4.0), (2, 2.0), (4, 1.0)):
+            started = time.monotonic()
+            observed = run(
+                "import concurrent.futures, time\n"
+                "def hash_fn(item):\n"
+                "    time.sleep(1)\n"
+                "    return item * 2\n"
+                f"with concurrent.futures.ThreadPoolExecutor(max_workers={workers}) as pool:\n"
+                "    value = await asyncio.to_thread(lambda: list(pool.map(hash_fn, [1, 2, 3, 4])))\n"
+                "result = [value, now()]\n")
+            self.assertEqual((observed["value"], observed["blocking"]), ([[2, 4, 6, 8], expected], []))
+            self.assertLess(time.monotonic() - started, 1.5)
+
+    def test_threads_waiting_on_a_queue_and_an_event_are_not_busy(self):
+        started = time.monotonic()
+        observed = run(
+            "import queue, threading, time\n"
+            "jobs, done, log = queue.Queue(), threading.Event(), []\n"
+            "def producer():\n"
+            "    for n in range(3):\n"
+            "        time.sleep(1)\n"
+            "        jobs.put(n)\n"
+            "    jobs.put(None)\n"
+            "def consumer():\n"
+            "    while (n := jobs.get()) is not None:\n"
+            "        log.append((n, now()))\n"
+            "    done.wait()\n"
+            "    log.append(('done', now()))\n"
+            "threads = [threading.Thread(target=producer), threading.Thread(target=consumer)]\n"
+            "for thread in threads:\n"
+            "    thread.start()\n"
+            "await asyncio.sleep(5)\n"
+            "done.set()\n"
+            "for thread in threads:\n"
+            "    await asyncio.to_thread(thread.join)\n"
+            "result = log\n")
+        self.assertEqual(observed["value"], [(0, 1.0), (1, 2.0), (2, 3.0), ("done", 5.0)])
+        self.assertEqual((observed["elapsed"], observed["blocking"]), (5.0, []))
+        self.assertLess(time.monotonic() - started, 1.5)
+
     def test_an_idle_worker_pool_does_not_hide_a_deadlock(self):
         with self.assertRaises(vclock.Deadlock):
             run("await asyncio.to_thread(len, [])\nawait asyncio.get_running_loop().create_future()")
