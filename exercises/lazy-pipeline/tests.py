@@ -28,17 +28,33 @@ def outcome(make_stage, limit, wanted):
         return ("ok", values, len(pulled))
     except PulledTooFar:
         return ("too far", None, len(pulled))
+    except TypeError as error:
+        if "not subscriptable" not in str(error):
+            raise
+        return ("indexes", str(error), len(pulled))
 
 def laziness_problem():
-    if outcome(submission.evens, 1000, 1)[0] != "ok":
+    kind = outcome(submission.evens, 1000, 1)[0]
+    if kind == "indexes":
+        return "evens indexes"
+    if kind != "ok":
         return "evens is not lazy"
     kind = outcome(lambda source: submission.take(1, source), 1000, 1)[0]
     if kind == "list":
         return "take returns a list instead of yielding its values one at a time"
+    if kind == "indexes":
+        return "take indexes"
     if kind != "ok":
         return "take is not lazy"
     return None
 """
+
+
+EVENS_INDEXES = ("evens indexed its source (numbers[i]), but a source can be any iterable, such as a generator or "
+                 "an endless one, and those have no indexes: loop over numbers with for and yield each even one")
+TAKE_INDEXES = ("take sliced or indexed its source (items[:n] or items[i]), but a source can be any iterable, such as "
+                "a generator or an endless one, and those have no indexes: loop over items with for and count what "
+                "you have yielded")
 
 
 def run_take(test, code):
@@ -48,9 +64,7 @@ def run_take(test, code):
     except TypeError as error:
         if "not subscriptable" not in str(error):
             raise
-        test.fail("take sliced or indexed its source (items[:n] or items[i]), but a source can be any iterable, "
-                  f"such as a generator or an endless one, and those have no indexes ({error}): loop over items "
-                  "with for and count what you have yielded")
+        test.fail(f"{TAKE_INDEXES} ({error})")
 
 
 def zips_items_before_the_range():
@@ -74,6 +88,10 @@ class NaturalsTest(unittest.TestCase):
         if isinstance(numbers, (list, tuple)):
             self.fail("naturals() returned a list; a generator yields values one at a time (use yield) and "
                       "naturals() should go on forever")
+        if not isinstance(numbers, grading.Handle):
+            self.fail(f"naturals() returned {numbers!r}, a single {type(numbers).__name__}, not an iterator, so "
+                      "next() cannot ask it for values. A return hands back one value and ends the function; a "
+                      "generator function writes yield where each value is handed out (yield n inside the loop)")
         got = [next(numbers) for _ in range(3)]
         self.assertEqual(got, [1, 2, 3], f"naturals() should start 1, 2, 3, got {got}")
 
@@ -123,6 +141,8 @@ class EvensTest(unittest.TestCase):
         if kind == "list":
             self.fail("evens returned a list; yield each even number as you find it so that it works on an "
                       "endless source")
+        if kind == "indexes":
+            self.fail(f"{EVENS_INDEXES} ({values})")
         self.assertEqual(values, [2, 4, 6], f"evens of 1, 2, 3, ... should start 2, 4, 6, got {values}")
         self.assertEqual(pulled, 6, f"to give 2, 4, 6, evens should read the numbers 1 to 6 and no more, it read "
                                     f"{pulled}: pull a number only when you need the next even one")
@@ -133,8 +153,13 @@ class TakeTest(unittest.TestCase):
 
     def test_takes_the_first_values(self):
         values = list(take(3, [10, 20, 30, 40, 50]))
+        hint = ""
+        if len(values) == 1 and isinstance(values[0], (grading.Handle, list, tuple)):
+            hint = (f": take yielded one {grading.type_name(values[0])} holding the values, not the values "
+                    "themselves. yield hands on one object; to hand on every value of an iterable, one at a time, "
+                    "write yield from it (or return it)")
         self.assertEqual(values, [10, 20, 30], f"take(3, [10, 20, 30, 40, 50]) should yield 10, 20, 30, "
-                                               f"got {values}")
+                                               f"got {values}{hint}")
 
     def test_stops_after_n_on_an_endless_source(self):
         result = run_take(self, ENDLESS_SOURCE + """
@@ -167,6 +192,26 @@ except PulledTooFar:
                       "it asked for another before stopping. Check the count right after the yield, so that it "
                       "never asks for a value it will not use")
         self.assertEqual(pulled, 5, f"take(5, ...) should read exactly 5 values from its source, it read {pulled}")
+
+    def test_hands_out_each_value_at_once(self):
+        kind, values, pulled = run_take(self, ENDLESS_SOURCE + """
+result = outcome(lambda source: submission.take(1000, source), 2000, 1)
+""")
+        if kind == "list":
+            self.fail(f"take(1000, ...) returned a list (it read {pulled} values the moment it was called): yield "
+                      "the values one at a time instead")
+        if kind == "indexes":
+            self.fail(f"{TAKE_INDEXES} ({values})")
+        if kind == "too far":
+            self.fail("asked for its first value, take(1000, ...) tried to read its whole (endless) source: take "
+                      "should hand on each value as soon as it has read it (loop over items with for and yield "
+                      "each one, or use itertools.islice)")
+        self.assertEqual(values, [1], f"the first value of take(1000, 1, 2, 3, ...) should be 1, got {values}")
+        self.assertEqual(pulled, 1, f"asking take(1000, ...) for its first value made it read {pulled} values from "
+                                    "its source, expected 1: take should hand on each value as soon as it has read "
+                                    "it, not gather all n first (take(10**9, naturals()) would then never give its "
+                                    "first value). Loop over items with for and yield each one, or use "
+                                    "itertools.islice")
 
     def test_short_source(self):
         try:
@@ -237,6 +282,8 @@ else:
         if problem == "take returns a list instead of yielding its values one at a time":
             self.fail(f"{problem}: every stage must be lazy, handing out one value per request (a generator with "
                       "yield, or a lazy iterator such as itertools.islice), not a finished list")
+        if problem in ("evens indexes", "take indexes"):
+            self.fail(EVENS_INDEXES if problem == "evens indexes" else TAKE_INDEXES)
         if problem:
             self.fail(f"{problem}, so take(4, evens(naturals())) would never finish: every stage must yield its "
                       "values one at a time so that it works on an endless source")
