@@ -1,3 +1,4 @@
+import ast
 import unittest
 
 import grading
@@ -50,13 +51,88 @@ result = [values, log, [inspect.getgeneratorstate(s) for s in sources], closed]
 """
 
 
+def function_node(name):
+    """The learner's top-level function `name`, parsed from the source (never run), or None."""
+    for node in ast.parse(grading.source()).body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return node
+    return None
+
+
+def exit_handlers(node):
+    """The except blocks of `node` that catch GeneratorExit (by name, as BaseException, or bare)."""
+    def names(handler):
+        kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        return {getattr(kind, "id", None) for kind in kinds}
+
+    return [handler for handler in ast.walk(node) if isinstance(handler, ast.ExceptHandler)
+            and (handler.type is None or names(handler) & {"GeneratorExit", "BaseException"})]
+
+
 def fell_through(log, expected):
-    """A hint when concat carried on after 'concat closed' (an except GeneratorExit that neither raises nor returns)."""
-    if log[:len(expected)] == expected and any(entry.startswith("total") for entry in log[len(expected):]):
+    """A hint when concat carried on after 'concat closed', naming the cause the source shows."""
+    if not (log[:len(expected)] == expected and any(entry.startswith("total") for entry in log[len(expected):])):
+        return ""
+    concat = function_node("concat")
+    handlers = exit_handlers(concat) if concat else []
+    if any(not any(isinstance(inner, (ast.Raise, ast.Return)) for inner in ast.walk(handler)) for handler in handlers):
         return (f" After 'concat closed' the log goes on with {log[len(expected)]!r}: the code that handled "
                 "GeneratorExit let concat carry on to its normal end. Finish that handler with raise (or return), so "
                 "that a closed concat stops there.")
-    return ""
+    if concat and any(isinstance(node, ast.Try) and node.finalbody for node in ast.walk(concat)):
+        return (f" After 'concat closed' the log goes on with {log[len(expected)]!r}: a finally block runs on the "
+                "way out of a closed concat too. Log the total after the try statement, where only a concat that "
+                "read every source gets to.")
+    return (f" After 'concat closed' the log goes on with {log[len(expected)]!r}: a closed concat must stop right "
+            "after logging 'concat closed'.")
+
+
+def missing_close_entry(log, expected):
+    """A hint when everything but 'concat closed' was logged."""
+    if log != expected[:-1]:
+        return ""
+    concat = function_node("concat")
+    catches_exception = concat and any(
+        isinstance(handler, ast.ExceptHandler) and getattr(handler.type, "id", None) == "Exception"
+        for handler in ast.walk(concat))
+    if catches_exception and not exit_handlers(concat):
+        return (" 'concat closed' is missing: GeneratorExit derives from BaseException, not from Exception, so "
+                "except Exception never catches it (on purpose: cleanup code should not swallow it by accident). "
+                "Catch GeneratorExit itself.")
+    return (" 'concat closed' is missing: log it when GeneratorExit arrives in concat (except GeneratorExit: ... "
+            "raise, or a finally that knows the loop did not finish).")
+
+
+def primes_its_sources():
+    """Whether concat calls next() or .send() itself (read from the source, never run)."""
+    concat = function_node("concat")
+    return concat is not None and any(
+        isinstance(call, ast.Call) and (getattr(call.func, "id", None) == "next"
+                                        or getattr(call.func, "attr", None) == "send")
+        for call in ast.walk(concat))
+
+
+PRIMES = ("concat calls next() on a source before yield from: yield from starts the subgenerator itself, so the "
+          "item that next() took is lost (and on an empty source that next() raises StopIteration, which PEP 479 "
+          "turns into RuntimeError). Delegate with total += yield from source alone.")
+
+
+def run_concat(test, code, **inputs):
+    """grading.run(code), naming the mistake when concat primes its sources before yield from."""
+    try:
+        return grading.run(code, **inputs)
+    except (RuntimeError, StopIteration):
+        if primes_its_sources():
+            test.fail(PRIMES)
+        raise
+
+
+def enumerates_from_zero():
+    """Whether reader calls enumerate without a start (read from the source, never run)."""
+    reader = function_node("reader")
+    return reader is not None and any(
+        isinstance(call, ast.Call) and getattr(call.func, "id", None) == "enumerate" and len(call.args) == 1
+        and not call.keywords for call in ast.walk(reader))
 
 
 class ReaderTest(unittest.TestCase):
@@ -68,6 +144,9 @@ class ReaderTest(unittest.TestCase):
         hint = " 0, None and '' are items too." if len(values) < len(items) else ""
         self.assertEqual(values, items, msg=f"reader('r', {items!r}, log) yielded {values!r}, expected {items!r}.{hint}")
         counted = " It counted only the truthy items: 0, None and '' are items too." if returned == 1 else ""
+        if returned == 3 and enumerates_from_zero():
+            counted = (" One less than the items: enumerate counts from 0, so the last index is not the count. Use "
+                       "enumerate(items, start=1), or count with a variable of your own.")
         self.assertEqual(returned, 4, msg=f"reader returned {returned!r} (the value of its StopIteration), expected 4, "
                                           f"the number of items it yielded.{counted}")
         hint = ""
@@ -93,7 +172,7 @@ class ConcatTest(unittest.TestCase):
 
     def test_delegates_and_totals_the_return_values(self):
         specs = [("a", [1, 2]), ("empty", []), ("b", [0, 3, None])]
-        values, returned, log = grading.run(CONCAT_TO_THE_END, specs=specs)
+        values, returned, log = run_concat(self, CONCAT_TO_THE_END, specs=specs)
         self.assertEqual(values, [1, 2, 0, 3, None],
                          msg=f"concat yielded {values!r}, expected [1, 2, 0, 3, None]: every item of every source, "
                              "in order.")
@@ -111,7 +190,7 @@ class ConcatTest(unittest.TestCase):
 
     def test_close_travels_to_the_subgenerator(self):
         specs = [("a", [1, 2]), ("b", [3, 4]), ("c", [5])]
-        values, log, states, closed = grading.run(CONCAT_CLOSED, specs=specs, pulls=3)
+        values, log, states, closed = run_concat(self, CONCAT_CLOSED, specs=specs, pulls=3)
         if closed != "closed":
             self.fail(f"closing concat raised RuntimeError: {closed}. After catching GeneratorExit a generator must "
                       "stop (re-raise it, or return); never yield after catching GeneratorExit.")
@@ -125,7 +204,7 @@ class ConcatTest(unittest.TestCase):
         if sorted(log) == sorted(expected) and log != expected:
             hint = (" The right entries in another order: 'concat closed' comes after the subgenerator has "
                     "cleaned up, which is the order yield from gives you.")
-        hint = hint or fell_through(log, expected)
+        hint = hint or fell_through(log, expected) or missing_close_entry(log, expected)
         self.assertEqual(log, expected, msg=f"after three items and close() the log was {log!r}, expected "
                                             f"{expected!r}.{hint}")
         # Reader c never started; concat may leave it as it is or close it too (closing a generator that never
@@ -138,9 +217,28 @@ class ConcatTest(unittest.TestCase):
 
     def test_close_on_the_first_source(self):
         specs = [("a", [1, 2]), ("b", [3])]
-        values, log, states, closed = grading.run(CONCAT_CLOSED, specs=specs, pulls=1)
+        values, log, states, closed = run_concat(self, CONCAT_CLOSED, specs=specs, pulls=1)
         self.assertEqual(closed, "closed", msg=f"closing concat raised RuntimeError: {closed}. Never yield after "
                                                "catching GeneratorExit.")
         expected = ["open a", "close a", "concat closed"]
         self.assertEqual(log, expected, msg=f"after one item and close() the log was {log!r}, expected {expected!r}."
-                                            f"{fell_through(log, expected)}")
+                                            f"{fell_through(log, expected) or missing_close_entry(log, expected)}")
+
+    def test_each_concat_counts_from_zero(self):
+        totals = grading.run(DRIVE + """
+totals = []
+for specs in ([("a", [1, 2])], [("b", [3])]):
+    log = []
+    sources = [submission.reader(name, items, log) for name, items in specs]
+    totals.append(drive(submission.concat(sources, log), 20)[1])
+result = totals
+""")
+        hint = ""
+        if totals[0] != 2 and totals[1] == 1:
+            hint = " The first concat's total is off: add up the values its readers return."
+        elif totals[1] == totals[0] + 1:
+            hint = (" The second total went on from what earlier concats counted: concat keeps its total outside the "
+                    "call (a global, or a default argument). Start total = 0 inside concat, so that each concat adds "
+                    "up only its own sources.")
+        self.assertEqual(totals, [2, 1], msg=f"a concat over two items returned {totals[0]!r}, then a new concat over "
+                                             f"one item returned {totals[1]!r}, expected 2 and 1.{hint}")

@@ -80,6 +80,24 @@ def zips_items_before_the_range():
     return False
 
 
+def keeps_state_outside_take():
+    """Whether the learner's take declares a global (or nonlocal) or has a mutable default (read from the source)."""
+    import ast
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "take":
+            def mutable(default):
+                if isinstance(default, (ast.List, ast.Dict, ast.Set)):
+                    return True
+                called = getattr(default, "func", None)
+                return (getattr(called, "id", None) or getattr(called, "attr", None)) in (
+                    "list", "dict", "set", "deque", "count", "Counter")
+
+            return (any(isinstance(inner, (ast.Global, ast.Nonlocal)) for inner in ast.walk(node))
+                    or any(default is not None and mutable(default)
+                           for default in node.args.defaults + node.args.kw_defaults))
+    return False
+
+
 class NaturalsTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
@@ -259,11 +277,15 @@ except PulledTooFar:
     def test_each_call_starts_afresh(self):
         first = list(take(2, [1, 2, 3]))
         second = list(take(2, [1, 2, 3]))
+        hint = ""
+        handles = any(isinstance(value, grading.Handle) for value in first + second)
+        if (first != second and not handles) or keeps_state_outside_take():
+            hint = (": each call must count its own values from zero. If take keeps its count outside the call (a "
+                    "global, a default argument or an attribute), the earlier calls used it up: keep the count in a "
+                    "local variable inside take")
         self.assertEqual((first, second), ([1, 2], [1, 2]),
                          f"take(2, [1, 2, 3]) called twice should yield [1, 2] both times, got {first} and then "
-                         f"{second}: each call must count its own values from zero. If take keeps its count "
-                         "outside the call (a global, a default argument or an attribute), the earlier calls used it "
-                         "up: keep the count in a local variable inside take")
+                         f"{second}{hint}")
 
 
 class PipelineTest(unittest.TestCase):

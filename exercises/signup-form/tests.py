@@ -22,6 +22,15 @@ def signup_code():
     return {}
 
 
+def passes_more_than_the_question():
+    """Whether the learner's signup calls ask with more than one argument (read from the source, never run)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.FunctionDef) and node.name == "signup":
+            return any(isinstance(call, ast.Call) and getattr(call.func, "id", None) == "ask"
+                       and len(call.args) + len(call.keywords) > 1 for call in ast.walk(node))
+    return False
+
+
 def explain_none_answer(error):
     """Why ask received None instead of an answer, from how signup is written."""
     code = signup_code()
@@ -36,18 +45,77 @@ def explain_none_answer(error):
             "yield from ask(...), which forwards each send to ask")
 
 
+def is_generator(value):
+    return isinstance(value, grading.Handle) and grading.type_name(value) == "generator"
+
+
+def not_a_form(form):
+    """Why what signup() returned is no generator to talk to ("" when it is one)."""
+    if isinstance(form, grading.Handle):
+        return ""
+    if isinstance(form, dict) and any(is_generator(value) for value in form.values()):
+        return (f"signup() returned {form!r} at once, without asking anything: name = ask(...) only creates the "
+                "generator, and signup, with no yield in it, ran straight to its end. Write "
+                "name = yield from ask(...): yield from runs ask, hands on its questions and gives back its return "
+                "value")
+    return (f"signup() returned {form!r} at once instead of a generator: signup needs yield from ask(...) for each "
+            "question, which makes it a generator that asks them in turn")
+
+
+RETURNED_A_GENERATOR = (": ask returned a new generator instead of running it. return ask(...) hands back the "
+                        "generator object unstarted; write return (yield from ask(...)) so that the new ask runs and "
+                        "its answer comes back")
+YIELDED_A_GENERATOR = (": signup yielded ask's generator itself instead of its questions. yield hands on one object; "
+                       "yield from ask(...) hands on every question ask yields, forwards the answers and gives back "
+                       "its return value")
+
+
+def discards_strip():
+    """Whether the learner calls .strip() on a line of its own, throwing the stripped string away (read, never run)."""
+    return any(isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+               and getattr(node.value.func, "attr", None) == "strip"
+               for node in ast.walk(ast.parse(grading.source())))
+
+
+STRIP_DISCARDED = (" answer.strip() on a line of its own changes nothing: a string never changes, strip() returns a "
+                   "new one. Keep it: answer = answer.strip()")
+
+
+def error_prompt_hint(got, message, question):
+    """Why the prompt after a thrown ValueError(message) is not f"{message} {question}" ("" when nothing shows)."""
+    if not isinstance(got, str):
+        return ""
+    if got == f"{question} {message}":
+        return "the error's message comes first, then the question"
+    if got.startswith("ValueError("):
+        return "that is repr(error); the message alone is str(error), which f\"{error}\" gives"
+    if got.startswith("(") and got.endswith(question):
+        return ("that is error.args, a tuple of the arguments; the message alone is str(error), which f\"{error}\" "
+                "gives")
+    if got == message + question:
+        return "a space goes between the message and the question"
+    return ""
+
+
 def start(test, form):
     """Prime the form; a None arriving in ask as an answer is explained."""
+    problem = not_a_form(form)
+    if problem:
+        test.fail(problem)
     try:
-        return next(form)
+        first = next(form)
     except AttributeError as error:
         if "NoneType" not in str(error):
             raise
         test.fail(f"starting the form with next(): {explain_none_answer(error)}")
+    if is_generator(first):
+        test.fail(f"the form should start with {NAME!r}, got {first!r}{YIELDED_A_GENERATOR}")
+    return first
 
 
-def step(test, form, action, value, context):
-    """Send or throw into the form; explain the crashes the usual mistakes cause."""
+def step(test, form, action, value, context, finishing=False):
+    """Send or throw into the form; explain the crashes the usual mistakes cause (and an early finish, unless this
+    step is the one that should finish it)."""
     try:
         if action == "send":
             return form.send(value)
@@ -59,12 +127,21 @@ def step(test, form, action, value, context):
     except ValueError as error:
         test.fail(f"{context}: the ValueError ({error}) came back out instead of re-asking: catch ValueError in ask "
                   "around the yield (only yield from forwards the throw into ask)")
+    except StopIteration as finished:
+        if finishing:
+            raise
+        hint = ""
+        values = finished.value.values() if isinstance(finished.value, dict) else [finished.value]
+        if any(is_generator(value) for value in values):
+            hint = RETURNED_A_GENERATOR
+        test.fail(f"{context}: the form finished (it returned {finished.value!r}) while it should still be asking"
+                  f"{hint or ': only a non-blank answer ends a question'}")
 
 
 def finish(test, form, answer, context):
     """Send the last answer; the form should finish and return its dict as StopIteration.value."""
     try:
-        extra = step(test, form, "send", answer, context)
+        extra = step(test, form, "send", answer, context, finishing=True)
     except StopIteration as finished:
         if finished.value is None:
             test.fail(f"{context}: the form finished with StopIteration.value None, no dict. A generator that ends "
@@ -85,7 +162,9 @@ class AskTest(unittest.TestCase):
         try:
             extra = question.send("  teal ")
         except StopIteration as finished:
-            self.assertEqual(finished.value, "teal", f"ask should return 'teal' (stripped), got {finished.value!r}")
+            hint = STRIP_DISCARDED if finished.value == "  teal " and discards_strip() else ""
+            self.assertEqual(finished.value, "teal", f"ask should return 'teal' (stripped), got {finished.value!r}."
+                                                     f"{hint}")
         else:
             self.fail(f"after a good answer ask yielded {extra!r}; it should return the answer")
 
@@ -95,7 +174,10 @@ class AskTest(unittest.TestCase):
         try:
             again = question.send("   ")
         except StopIteration as finished:
-            self.fail(f"ask returned {finished.value!r} for a blank answer: ask again when the answer is blank")
+            if is_generator(finished.value):
+                self.fail(f"ask returned {finished.value!r} for a blank answer{RETURNED_A_GENERATOR}")
+            hint = STRIP_DISCARDED if discards_strip() else ""
+            self.fail(f"ask returned {finished.value!r} for a blank answer: ask again when the answer is blank.{hint}")
         self.assertEqual(again, "Please answer: Favourite colour?",
                          f"a blank answer should get 'Please answer: Favourite colour?', got {again!r}")
 
@@ -120,6 +202,9 @@ class AskTest(unittest.TestCase):
             try:
                 got = question.send(value) if action == "send" else question.throw(ValueError(value))
             except StopIteration as finished:
+                if is_generator(finished.value):
+                    self.fail(f"after {so_far}, ask returned {finished.value!r}, expected it to yield {expected!r}"
+                              f"{RETURNED_A_GENERATOR}")
                 self.fail(f"after {so_far}, ask returned {finished.value!r}, expected it to yield {expected!r}: "
                           "only a non-blank answer ends ask")
             except ValueError as error:
@@ -128,13 +213,15 @@ class AskTest(unittest.TestCase):
                           "around the yield, inside the loop, catches them all)")
             if got == expected:
                 continue
-            if action == "throw" and got == "Age? " + value:
-                hint = "the error's message comes first, then the question"
-            elif isinstance(got, str) and got.startswith("ValueError("):
-                hint = "that is repr(error); the message alone is str(error), which f\"{error}\" gives"
-            else:
+            hint = error_prompt_hint(got, value, "Age?") if action == "throw" else ""
+            replies = ["Age?", "Please answer: Age?"] + [f"{line[1]} Age?" for line in conversation
+                                                         if line[0] == "throw"]
+            if not hint and got in replies:
                 hint = ("each answer is judged on its own (a blank one gets 'Please answer: ' + question, a thrown "
                         "error its message then the question), however many came before and in whatever order")
+            elif not hint:
+                hint = ("a blank answer gets 'Please answer: ' + question, a thrown error its message, a space, then "
+                        "the question")
             self.fail(f"after {so_far}, ask yielded {got!r}, expected {expected!r}: {hint}")
         try:
             extra = question.send(" 42 ")
@@ -176,12 +263,9 @@ class SignupTest(unittest.TestCase):
         step(self, form, "send", "Ada", "after sending 'Ada'")
         again = step(self, form, "throw", "That is not an email.", "throwing ValueError('That is not an email.')")
         expected = "That is not an email. " + EMAIL
-        hint = ""
-        if again == EMAIL + " That is not an email.":
-            hint = ": the error's message comes first, then the question"
-        elif isinstance(again, str) and again.startswith("ValueError("):
-            hint = ": that is repr(error); the message alone is str(error), which f\"{error}\" gives"
-        self.assertEqual(again, expected, f"the thrown error should give {expected!r}, got {again!r}{hint}")
+        hint = error_prompt_hint(again, "That is not an email.", EMAIL)
+        self.assertEqual(again, expected, f"the thrown error should give {expected!r}, got {again!r}"
+                                          f"{': ' + hint if hint else ''}")
         result = finish(self, form, "ada@example.com", "after sending the corrected email")
         self.assertEqual(result, {"name": "Ada", "email": "ada@example.com"},
                          f"after the correction the form should return the name and the new email, got {result!r}")
@@ -191,12 +275,12 @@ class SignupTest(unittest.TestCase):
         try:
             prompts = grading.run("""
 original = submission.ask
-def shouting(question):
-    return (yield from original(question.upper()))
+def shouting(question, *more, **named):
+    return (yield from original(question.upper(), *more, **named))
 submission.ask = shouting
 try:
     form = submission.signup()
-    result = [next(form), form.send("Ada")]
+    result = [next(form), form.send("Ada")] if hasattr(form, "__next__") else None
 finally:
     submission.ask = original
 """)
@@ -204,6 +288,28 @@ finally:
             if "NoneType" not in str(error):
                 raise
             self.fail(f"with ask replaced: {explain_none_answer(error)}")
+        if prompts is None:
+            self.fail(not_a_form(signup()) or "signup() should return a generator")
+        hint = ""
+        if any(is_generator(prompt) for prompt in prompts):
+            hint = YIELDED_A_GENERATOR
+        elif prompts != [NAME.upper(), EMAIL.upper()] and passes_more_than_the_question():
+            hint = (": signup passes ask more than the question. ask(question) takes just the question and builds "
+                    "every prompt itself, re-asks included")
         self.assertEqual(prompts, [NAME.upper(), EMAIL.upper()],
                          f"signup should ask its questions through ask(): expected {[NAME.upper(), EMAIL.upper()]} "
-                         f"when ask is replaced, got {prompts}")
+                         f"when ask is replaced, got {prompts}{hint}")
+
+    def test_closing_the_form_halfway(self):
+        form = signup()
+        start(self, form)
+        step(self, form, "send", "Ada", "after sending 'Ada'")
+        try:
+            form.close()
+        except RuntimeError as error:
+            if "ignored GeneratorExit" not in str(error):
+                raise
+            self.fail(f"closing the form while it waited for the email raised RuntimeError ({error}): close() "
+                      "throws GeneratorExit in at the paused yield, and your code caught it (except GeneratorExit, "
+                      "except BaseException or a bare except:) and yielded again. Catch only ValueError, so that "
+                      "GeneratorExit passes through and the form stops")

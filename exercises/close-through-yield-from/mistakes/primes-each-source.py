@@ -1,0 +1,22 @@
+# feedback: yield from starts the subgenerator itself
+def reader(name, items, log):
+    log.append(f"open {name}")
+    try:
+        for item in items:
+            yield item
+        return len(items)
+    finally:
+        log.append(f"close {name}")
+
+
+def concat(sources, log):
+    total = 0
+    try:
+        for source in sources:
+            next(source)
+            total += yield from source
+    except GeneratorExit:
+        log.append("concat closed")
+        raise
+    log.append(f"total {total}")
+    return total

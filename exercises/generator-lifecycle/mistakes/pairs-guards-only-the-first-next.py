@@ -1,0 +1,29 @@
+# feedback: PEP 479
+import inspect
+
+
+def drive(gen, values):
+    states = [inspect.getgeneratorstate(gen)]
+    try:
+        next(gen)
+        states.append(inspect.getgeneratorstate(gen))
+        for value in values:
+            gen.send(value)
+            states.append(inspect.getgeneratorstate(gen))
+    except StopIteration as stop:
+        states.append(inspect.getgeneratorstate(gen))
+        return states, stop.value
+    gen.close()
+    states.append(inspect.getgeneratorstate(gen))
+    return states, None
+
+
+def pairs(iterable):
+    items = iter(iterable)
+    while True:
+        try:
+            first = next(items)
+        except StopIteration:
+            return
+        second = next(items)
+        yield first, second

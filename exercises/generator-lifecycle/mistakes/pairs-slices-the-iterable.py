@@ -1,0 +1,22 @@
+# feedback: pairs sliced or indexed its iterable
+import inspect
+
+
+def drive(gen, values):
+    states = [inspect.getgeneratorstate(gen)]
+    try:
+        next(gen)
+        states.append(inspect.getgeneratorstate(gen))
+        for value in values:
+            gen.send(value)
+            states.append(inspect.getgeneratorstate(gen))
+    except StopIteration as stop:
+        states.append(inspect.getgeneratorstate(gen))
+        return states, stop.value
+    gen.close()
+    states.append(inspect.getgeneratorstate(gen))
+    return states, None
+
+
+def pairs(iterable):
+    yield from zip(iterable[::2], iterable[1::2])

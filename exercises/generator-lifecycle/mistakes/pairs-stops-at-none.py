@@ -1,0 +1,27 @@
+# feedback: 0, None and '' are items
+import inspect
+
+
+def drive(gen, values):
+    states = [inspect.getgeneratorstate(gen)]
+    try:
+        next(gen)
+        states.append(inspect.getgeneratorstate(gen))
+        for value in values:
+            gen.send(value)
+            states.append(inspect.getgeneratorstate(gen))
+    except StopIteration as stop:
+        states.append(inspect.getgeneratorstate(gen))
+        return states, stop.value
+    gen.close()
+    states.append(inspect.getgeneratorstate(gen))
+    return states, None
+
+
+def pairs(iterable):
+    items = iter(iterable)
+    for first in items:
+        second = next(items, None)
+        if second is None:
+            return
+        yield first, second

@@ -1,0 +1,21 @@
+# feedback: it should return the answer
+def ask(question):
+    prompt = question
+    while True:
+        try:
+            answer = yield prompt
+        except ValueError as error:
+            prompt = f"{error} {question}"
+            continue
+        answer = answer.strip()
+        if answer:
+            yield answer
+            return
+        prompt = "Please answer: " + question
+
+
+def signup():
+    name = yield from ask("What's your name?")
+    email = yield from ask("What's your email?")
+    return {"name": name, "email": email}
+

@@ -1,0 +1,19 @@
+# feedback: ask again when the answer is blank
+def ask(question):
+    prompt = question
+    while True:
+        try:
+            answer = yield prompt
+        except ValueError as error:
+            prompt = f"{error} {question}"
+            continue
+        if answer != "":
+            return answer.strip()
+        prompt = "Please answer: " + question
+
+
+def signup():
+    name = yield from ask("What's your name?")
+    email = yield from ask("What's your email?")
+    return {"name": name, "email": email}
+

@@ -1,0 +1,19 @@
+# feedback: only creates the generator
+def ask(question):
+    prompt = question
+    while True:
+        try:
+            answer = yield prompt
+        except ValueError as error:
+            prompt = f"{error} {question}"
+            continue
+        answer = answer.strip()
+        if answer:
+            return answer
+        prompt = "Please answer: " + question
+
+
+def signup():
+    name = ask("What's your name?")
+    email = ask("What's your email?")
+    return {"name": name, "email": email}
