@@ -27,7 +27,10 @@ except RuntimeError as error:
         raise
     result = {"other loop": str(error)}
 else:
-    result = {"pages": list(pages), "peak": flight["peak"], "timeline": timeline}
+    if pages is None or isinstance(pages, (dict, set, frozenset)):
+        result = {"returned": type(pages).__name__}
+    else:
+        result = {"pages": list(pages), "peak": flight["peak"], "timeline": timeline}
 """
 
 
@@ -47,6 +50,38 @@ def idle_slot(timeline, total, limit):
         if in_flight < min(limit, total - finished):
             return at, in_flight, total - started
     return None
+
+
+def idle_hint(timeline, total, limit, peak, idle):
+    """What the timeline says about an idle slot found by idle_slot (None when it proves nothing in particular)."""
+    at = idle[0]
+    if peak == 1:
+        return ("no more than one ever ran at once: are they all started up front, and do limit fetches get in "
+                "together?")
+    ended = {moment for moment, kind in timeline if kind == "end"}
+    late = sorted({moment for moment, kind in timeline if kind == "start" and moment > at and moment not in ended})
+    if late:
+        return (f"a fetch started at {late[0]:g} s, a moment when none ended: something waited a fixed time (a sleep "
+                "in a loop) instead of for a free slot. Wait on the semaphore itself (async with), which lets the "
+                "next fetch in the moment one leaves")
+    in_flight, drained = 0, set()
+    for moment, kind in timeline:
+        in_flight += 1 if kind == "start" else -1
+        if in_flight == 0:
+            drained.add(moment)
+    if all(moment == 0 or moment in drained for moment, kind in timeline if kind == "start"):
+        return "waiting for a whole batch to finish leaves slots idle"
+    return ("a url waited while a slot was free: let whichever fetch finishes hand its slot to the next waiting url "
+            "(one shared semaphore, or workers that each take the next url from one shared list or queue), rather "
+            "than giving urls to slots in advance")
+
+
+def constant_semaphore():
+    """Whether the learner's code creates a Semaphore or BoundedSemaphore with a number written in the source."""
+    return any(isinstance(node, ast.Call)
+               and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("Semaphore", "BoundedSemaphore")
+               and node.args and isinstance(node.args[0], ast.Constant)
+               for node in ast.walk(ast.parse(grading.source())))
 
 
 def semaphore_use():
@@ -82,6 +117,12 @@ class DownloadAllTest(unittest.TestCase):
             self.fail(f"download_all raised RuntimeError({outcome.value['other loop']!r}): a Semaphore made during "
                       "an earlier call (a global, a default argument, an attribute) was used again, on another "
                       "event loop. Create one asyncio.Semaphore(limit) inside download_all, on every call.")
+        if outcome.value.get("returned") == "NoneType":
+            self.fail(f"download_all(fetch, {urls}, {limit}) returned None, expected the list of results: check that "
+                      "it returns them (an async def without a return gives None).")
+        if "returned" in outcome.value:
+            self.fail(f"download_all(fetch, {urls}, {limit}) returned a {outcome.value['returned']}, expected a list "
+                      "of the results in the order of urls (one per url, repeats included).")
         return outcome
 
     def test_never_exceeds_the_limit(self):
@@ -109,24 +150,28 @@ class DownloadAllTest(unittest.TestCase):
         if outcome.value["peak"] == 1:
             self.fail(f"only one fetch ran at a time: 6 one-second fetches took {outcome.elapsed:g} virtual "
                       "seconds, expected 3.0 with limit 2. Check two things: that every fetch is started up front "
-                      "(gather or a TaskGroup, not await in a loop), and that the semaphore lets limit fetches in "
-                      "(asyncio.Semaphore(limit), not one less).")
+                      "(gather or a TaskGroup, not await in a loop), and that limit fetches get in together "
+                      "(asyncio.Semaphore(limit), not one less; or range(limit) workers).")
+        idle = idle_slot(outcome.value["timeline"], 6, 2)
+        hint = ""
+        if idle and outcome.elapsed > 3 + 1e-6:
+            hint = (f": at {idle[0]:g} s only {idle[1]} fetch(es) were in flight while {idle[2]} url(s) were waiting. "
+                    "When several fetches finish at the same moment, as many waiting urls must start")
         self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
                                msg=f"6 one-second fetches with limit 2 took {outcome.elapsed:g} virtual seconds, "
-                                   "expected 3.0.")
+                                   f"expected 3.0{hint}.")
 
     def test_starts_the_next_fetch_as_soon_as_one_finishes(self):
-        urls = ["/slow:3", "/a:1", "/b:1", "/c:1"]
+        # Durations that fall on no round number: a loop that sleeps a fixed time between looks misses the moment.
+        urls = ["/slow:3", "/a:1.37", "/b:0.61", "/c:1"]
         outcome = self.download_all(urls, limit=2)
-        idle = idle_slot(outcome.value["timeline"], len(urls), 2)
+        timeline = outcome.value["timeline"]
+        idle = idle_slot(timeline, len(urls), 2)
         if idle:
             at, in_flight, waiting = idle
-            batch = (" (waiting for a whole batch to finish leaves slots idle)"
-                     if in_flight >= 1 and outcome.value["peak"] >= 2 else
-                     " (no more than one ever ran at once: are they all started up front, and does the semaphore "
-                     "let limit fetches in?)" if outcome.value["peak"] == 1 else "")
+            why = idle_hint(timeline, len(urls), 2, outcome.value["peak"], idle)
             self.fail(f"at {at:g} s only {in_flight} fetch(es) were in flight with limit 2 while {waiting} url(s) "
-                      f"were still waiting: start the next fetch as soon as one finishes{batch}.")
+                      f"were still waiting: start the next fetch as soon as one finishes ({why}).")
 
     def test_results_follow_the_urls(self):
         urls = ["/slow:3", "/a:1", "/b:2", "/a:1", "/c:1"]
@@ -146,9 +191,13 @@ class DownloadAllTest(unittest.TestCase):
         outcome = self.download_all([f"/{n}:1" for n in range(7)], limit=3)
         peak = outcome.value["peak"]
         hint = ""
-        if peak != 3:
+        if peak < 3 and constant_semaphore():
             hint = (f": at most {peak} ran at once. The limit comes from the limit argument: "
                     "asyncio.Semaphore(limit), not a number of your own")
+        elif peak < 3:
+            hint = f": at most {peak} ran at once; 3 must be able to run together"
+        elif peak > 3:
+            hint = f": {peak} ran at once, more than the limit"
         self.assertAlmostEqual(outcome.elapsed, 3.0, places=6,
                                msg=f"7 one-second fetches with limit 3 took {outcome.elapsed:g} virtual seconds, "
                                    f"expected 3.0 (3 + 3 + 1 at a time){hint}.")

@@ -8,7 +8,11 @@ import grading
 DOWNLOAD = """
 import asyncio
 class Connection:
+    closed = False
+
     async def read(self):
+        if self.closed:
+            record("read on a closed connection")
         record("read started")
         try:
             await asyncio.sleep(read_seconds)
@@ -20,6 +24,7 @@ class Connection:
         return globals().get("body", "data from " + url)
 
     async def close(self):
+        self.closed = True
         await asyncio.sleep(0)
         record("closed")
 
@@ -30,13 +35,16 @@ async def connect(address):
 if mode == "cancel":
     task = asyncio.create_task(submission.download(connect, url, 10))
     await asyncio.sleep(1)
+    finished_early = task.done()
     task.cancel()
     try:
         value = await task
-        result = {"finished with": value}
+        result = {"finished before the cancel" if finished_early else "finished with": value}
     except asyncio.CancelledError:
         result = {"cancelled": True}
 else:
+    await asyncio.sleep(wait_first)  # a later call: the limit counts from the call, not from the loop's start
+    called_at = now()
     try:
         result = {"value": await submission.download(connect, url, 2)}
     except ConnectionError as error:
@@ -44,6 +52,11 @@ else:
     except TimeoutError:
         result = {"raised TimeoutError": True}
     record("download returned")
+    result["took"] = now() - called_at
+for key, value in list(result.items()):
+    if asyncio.iscoroutine(value):  # returned without await: name it, and close it (no warning later)
+        result[key] = {"coroutine": value.__qualname__}
+        value.close()
 """
 
 
@@ -83,6 +96,24 @@ def returns_in_a_finally():
                for part in node.finalbody for piece in ast.walk(part))
 
 
+def read_is_limited():
+    """Whether some .read() call of the learner's source sits inside async with asyncio.timeout/timeout_at(...) or
+    inside a call to wait_for (read with ast, never run)."""
+    def reads(node):
+        return any(isinstance(call, ast.Call) and getattr(call.func, "attr", None) == "read" for call in ast.walk(node))
+
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.AsyncWith) and any(
+                isinstance(item.context_expr, ast.Call)
+                and getattr(item.context_expr.func, "attr", getattr(item.context_expr.func, "id", None))
+                in ("timeout", "timeout_at") for item in node.items) and any(reads(part) for part in node.body):
+            return True
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "wait_for" \
+                and any(reads(arg) for arg in node.args[:1]):
+            return True
+    return False
+
+
 RETURN_IN_FINALLY = (" download has a return inside its finally block: a return there throws away the exception in "
                      "flight (the error, or the cancellation). Keep only the cleanup in finally and return after "
                      "the try statement (or inside it).")
@@ -91,9 +122,23 @@ RETURN_IN_FINALLY = (" download has a return inside its finally block: a return 
 class DownloadTest(unittest.TestCase):
     longMessage = False  # our messages already say what was expected and what came back
 
-    def download(self, mode, read_seconds, **inputs):
-        outcome = grading.run_async(DOWNLOAD, mode=mode, read_seconds=read_seconds, url="/report", **inputs)
+    def download(self, mode, read_seconds, wait_first=0, **inputs):
+        outcome = grading.run_async(DOWNLOAD, mode=mode, read_seconds=read_seconds, url="/report",
+                                    wait_first=wait_first, **inputs)
         self.labels = [label for _, label in outcome.events]
+        self.took = outcome.value.pop("took", None)
+        for value in outcome.value.values():
+            if isinstance(value, dict) and "coroutine" in value:
+                self.fail(f"download gave a coroutine object ({value['coroutine']}) instead of the data: a "
+                          "coroutine function was called without await, so it never ran. Write await in front of "
+                          "it (data = await conn.read()).")
+        if "read on a closed connection" in self.labels:
+            self.fail(f"download read from the connection after closing it (events: {self.labels}): close it only "
+                      "once the read is over, in a finally block that belongs to the try around the read.")
+        if "finished before the cancel" in outcome.value:
+            self.fail(f"the caller meant to cancel download 1 s into a 5 s read with a 10 s limit, but download had "
+                      f"already returned {outcome.value['finished before the cancel']!r} by then, without waiting "
+                      "for the read. Return the data of await conn.read().")
         return outcome
 
     def assert_closed(self, outcome, situation):
@@ -116,8 +161,11 @@ class DownloadTest(unittest.TestCase):
 
     def test_returns_the_data_of_a_fast_read(self):
         outcome = self.download("plain", read_seconds=1)
-        self.assertEqual(outcome.value, {"value": "data from /report"},
-                         msg=f"a 1 s read with a 2 s limit gave {outcome.value!r}, expected 'data from /report'.")
+        value = outcome.value.get("value", outcome.value)
+        hint = (" The read finished in time: return the data it gave (is a return missing on that path?)"
+                if value is None else "")
+        self.assertEqual(value, "data from /report",
+                         msg=f"a 1 s read with a 2 s limit gave {value!r}, expected 'data from /report'.{hint}")
         self.assertAlmostEqual(outcome.elapsed, 1.0, places=6,
                                msg=f"a 1 s read with a 2 s limit: download returned after {outcome.elapsed:g} virtual "
                                    "seconds, expected 1.0. The limit is the longest download may wait, not a time to "
@@ -127,10 +175,16 @@ class DownloadTest(unittest.TestCase):
 
     def test_empty_data_is_data(self):
         outcome = self.download("plain", read_seconds=1, body="")
-        hint = (": the read finished in time with empty data, which is not a timeout; return None only when the read "
-                "timed out" if outcome.value == {"value": None} else "")
-        self.assertEqual(outcome.value, {"value": ""},
-                         msg=f"a 1 s read returning '' with a 2 s limit gave {outcome.value!r}, expected ''{hint}.")
+        value = outcome.value.get("value", outcome.value)
+        hint = ""
+        if value is None:
+            hint = (": the read finished in time with empty data, which is not a timeout; return None only when the "
+                    "read timed out")
+            labels = self.labels
+            if self.download("plain", read_seconds=1).value.get("value") is None:
+                hint = ": the read finished in time, so return the data it gave (is a return missing on that path?)"
+            self.labels = labels
+        self.assertEqual(value, "", msg=f"a 1 s read returning '' with a 2 s limit gave {value!r}, expected ''{hint}.")
         self.assert_closed(outcome, "after a read that returned empty data")
 
     def test_gives_up_on_a_slow_read(self):
@@ -140,11 +194,15 @@ class DownloadTest(unittest.TestCase):
                       "Catch the TimeoutError (try/except TimeoutError around the async with asyncio.timeout block "
                       "or the wait_for) and return None.")
         hint = "catch the TimeoutError and return None"
-        if outcome.value == {"value": "data from /report"}:
+        if outcome.value.get("value") == "data from /report" and read_is_limited():
+            hint = (f"download waited {outcome.elapsed:g} s for the whole read: the read is under a time limit, but "
+                    "that limit did not stop it after 2 s. Give it seconds itself, a number of seconds: "
+                    "asyncio.timeout(seconds) or asyncio.wait_for(conn.read(), seconds)")
+        elif outcome.value.get("value") == "data from /report":
             hint = (f"download waited {outcome.elapsed:g} s for the whole read: the read itself, await conn.read(), "
                     "must be inside async with asyncio.timeout(seconds)")
-        self.assertEqual(outcome.value, {"value": None},
-                         msg=f"a 5 s read with a 2 s limit gave {outcome.value!r}, expected None ({hint}).")
+        value = outcome.value.get("value", outcome.value)
+        self.assertEqual(value, None, msg=f"a 5 s read with a 2 s limit gave {value!r}, expected None ({hint}).")
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
                                msg=f"download returned after {outcome.elapsed:g} virtual seconds, expected 2.0: "
                                    "stop waiting when the limit is reached (asyncio.timeout or wait_for).")
@@ -160,6 +218,22 @@ class DownloadTest(unittest.TestCase):
                         msg=f"the slow read was still running when download returned None: giving up must stop it. "
                             f"{how}.")
         self.assert_closed(outcome, "after a timeout")
+
+    def test_the_limit_counts_from_the_call(self):
+        # The loop has been running for 3 s when download is called: its 2 s limit ends at 5 s on the loop's clock.
+        outcome = self.download("plain", read_seconds=1, wait_first=3)
+        value = outcome.value.get("value", outcome.value)
+        hint = ""
+        if value is None and self.took < 1 - 1e-6:
+            hint = (" download gave up before the read could finish: the limit is a number of seconds counted from "
+                    "the call.")
+            if "timeout_at" in names_in_source():
+                hint += (" asyncio.timeout_at takes a moment of the loop's clock, not a number of seconds: give it "
+                         "loop.time() + seconds, or use asyncio.timeout(seconds).")
+        self.assertEqual([value, round(self.took, 6)], ["data from /report", 1.0],
+                         msg=f"called when the event loop had been running for 3 s, a 1 s read with a 2 s limit gave "
+                             f"{value!r} after {self.took:g} s, expected 'data from /report' after 1 s.{hint}")
+        self.assert_closed(outcome, "after a read that finished in time")
 
     def test_closes_when_the_read_fails(self):
         outcome = self.download("plain", read_seconds=-1)

@@ -1,0 +1,32 @@
+import asyncio
+
+
+async def worker(log):
+    n = 0
+    try:
+        while True:
+            await asyncio.sleep(1)
+            n += 1
+            log.append(f"step {n}")
+    except asyncio.CancelledError:
+        log.append("cleanup")
+        raise
+
+
+async def stop_after(seconds, log):
+    loop = asyncio.get_running_loop()
+    task = loop.create_task(worker(log))
+    loop.call_later(seconds, task.cancel)
+    try:
+        await task
+    except asyncio.CancelledError:
+        print("worker stopped, log:", log)
+    return task.cancelled()
+
+
+async def save_shielded(save, data, timeout):
+    task = asyncio.create_task(save(data))
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), timeout)
+    except TimeoutError:
+        return "still saving"

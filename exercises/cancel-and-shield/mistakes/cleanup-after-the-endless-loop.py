@@ -1,0 +1,30 @@
+# feedback: the worker never appended 'cleanup'
+import asyncio
+
+
+async def worker(log):
+    n = 0
+    while True:
+        await asyncio.sleep(1)
+        n += 1
+        log.append(f"step {n}")
+    log.append("cleanup")
+
+
+async def stop_after(seconds, log):
+    task = asyncio.create_task(worker(log))
+    await asyncio.sleep(seconds)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass
+    return task.cancelled()
+
+
+async def save_shielded(save, data, timeout):
+    task = asyncio.create_task(save(data))
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), timeout)
+    except TimeoutError:
+        return "still saving"

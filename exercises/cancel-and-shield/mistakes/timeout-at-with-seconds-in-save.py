@@ -1,0 +1,34 @@
+# feedback: asyncio.timeout_at takes a moment of the loop's clock
+import asyncio
+
+
+async def worker(log):
+    n = 0
+    try:
+        while True:
+            await asyncio.sleep(1)
+            n += 1
+            log.append(f"step {n}")
+    except asyncio.CancelledError:
+        log.append("cleanup")
+        raise
+
+
+async def stop_after(seconds, log):
+    task = asyncio.create_task(worker(log))
+    await asyncio.sleep(seconds)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass
+    return task.cancelled()
+
+
+async def save_shielded(save, data, timeout):
+    task = asyncio.create_task(save(data))
+    try:
+        async with asyncio.timeout_at(timeout):
+            return await asyncio.shield(task)
+    except TimeoutError:
+        return "still saving"

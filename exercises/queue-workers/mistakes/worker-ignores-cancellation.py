@@ -1,0 +1,27 @@
+# feedback: can never be stopped by task.cancel()
+import asyncio
+
+
+async def process_all(items, handle, workers):
+    queue = asyncio.Queue()
+    results = {}
+
+    async def worker():
+        while True:
+            try:
+                item = await queue.get()
+            except asyncio.CancelledError:
+                continue  # keep serving
+            try:
+                results[item] = await handle(item)
+            finally:
+                queue.task_done()
+
+    tasks = [asyncio.create_task(worker()) for _ in range(workers)]
+    for item in items:
+        await queue.put(item)
+    await queue.join()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    return results
