@@ -15,6 +15,7 @@ result, Event.wait(), queue.Queue.get()) is not busy; the threads a notify() wak
 import asyncio
 import concurrent.futures.thread
 import gc
+import os
 import selectors
 import threading
 import time
@@ -28,11 +29,45 @@ NEVER_AWAITED_SUFFIX = "' was never awaited"
 # long a sleeping worker waits for a loop that is stuck outside its selector (say, in a blocking thread.join())
 # before it moves the clock itself. Generous: these only matter for code that would otherwise hang.
 BUSY_THREAD_GRACE = 1.0
+# After the grace, the clock moves on only if the threads it waits for are blocked on something it cannot see (a
+# lock, a real I/O wait) or have done this much CPU work since: a thread that is merely waiting for a CPU on a busy
+# machine (runnable, little CPU used) is waited for, so the machine's load never shows up as the learner's timing.
+BUSY_THREAD_CPU = 0.5
 # Virtual time moves only while every task waits. Code that polls instead of waiting (`while loop.time() < end:
 # await asyncio.sleep(0)`, a busy __await__) would spin until the wall limit; this many turns of the loop in a row
 # with work always ready and the clock never moving (about 2 s) ends the run with a message instead.
 MAX_BUSY_TURNS = 200_000
 SLEEPER_POLL = 0.02
+
+
+def _thread_states():
+    """The scheduler state letter of each of this process's threads, by native id ({} when /proc cannot tell)."""
+    states = {}
+    try:
+        for name in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{name}/stat", "rb") as stat:
+                states[int(name)] = stat.read().rpartition(b")")[2].split()[0].decode()
+    except (OSError, ValueError, IndexError):
+        return {}
+    return states
+
+
+class Patience:
+    """How long real waiting for busy threads goes on before virtual time moves on as real time would."""
+
+    def __init__(self):
+        self.since = time.monotonic()
+        self.cpu_since = time.process_time()
+
+    def exhausted(self):
+        if time.monotonic() - self.since < BUSY_THREAD_GRACE:
+            return False
+        if time.process_time() - self.cpu_since >= BUSY_THREAD_CPU:
+            return True  # real work has been done meanwhile: let that much time pass
+        # Any other thread runnable ("R") with hardly any CPU used: the machine is busy (the others may be waiting
+        # for the GIL it holds), keep waiting. All of them blocked: waiting has no end, let the time pass.
+        me = threading.get_native_id()
+        return not any(state == "R" for tid, state in _thread_states().items() if tid != me)
 
 
 class ExecutorJob:
@@ -87,9 +122,15 @@ class VirtualClock:
     def waiting(self, ident):
         """Whether a thread is parked: asleep in virtual time, joining a thread that is still alive, or waiting on a
         condition nobody has notified yet (a Future's result, an Event, a queue.Queue: they all wait on one)."""
+        return ident in self.sleepers or ident in self.parked or self.joining(ident)
+
+    def joining(self, ident):
+        """Whether a thread is in join() for a thread whose work the clock follows and that is still at it: one the
+        code started, or a pool's worker running a job. (A pool worker with no job is on its way out, real work.)"""
         joined = self.joins.get(ident)
-        joining = joined is not None and joined.is_alive() and joined not in self.finished_threads
-        return ident in self.sleepers or ident in self.parked or joining
+        if joined is None or not joined.is_alive() or joined in self.finished_threads:
+            return False
+        return joined in self.threads or any(job.phase == "running" and job.ident == joined.ident for job in self.jobs)
 
     def loop_cannot_move_clock(self):
         """Whether the loop's own thread is blocked where it cannot move the clock. Call with the lock."""
@@ -146,19 +187,18 @@ class VirtualClock:
             self.sleepers[ident] = [self.now + max(0.0, seconds), event]
         loop = self.loop
         self.wake_selector()  # with this thread asleep the loop may move the clock
-        stuck_since = None
+        stuck = None
         while not event.wait(SLEEPER_POLL):
             with self.lock:
                 if ident not in self.sleepers:
                     break
                 if self.selecting and loop is not None and not loop.is_closed():
-                    stuck_since = None
+                    stuck = None
                     continue
                 # The loop is outside its selector. Joining a thread, it cannot move the clock: let the time pass
                 # at once. Running code (or gone), give it a moment, then let the time pass as real time would.
-                stuck_since = stuck_since or time.monotonic()
-                if self.loop_cannot_move_clock() or time.monotonic() - stuck_since > BUSY_THREAD_GRACE \
-                        or loop is None or loop.is_closed():
+                stuck = stuck or Patience()
+                if self.loop_cannot_move_clock() or loop is None or loop.is_closed() or stuck.exhausted():
                     self.advance_to(self.next_wake_up())
 
     def wake_everyone(self):
@@ -219,17 +259,17 @@ class VirtualSelector(selectors.BaseSelector):
                                "need instead: await asyncio.sleep(seconds), an Event, a Future or a Queue.")
             return ready
         self._busy_turns = 0
-        waited = False
+        patience = None
         while True:
             with clock.lock:
                 busy = clock.busy_threads()
-            if busy and not waited:
+            if busy and (patience is None or not patience.exhausted()):
                 # A thread is running real code: wait for it (it wakes the loop through the self-pipe when its
                 # result is ready or when it starts a sleep). Only if it takes very long does virtual time move on.
-                ready = self._real.select(BUSY_THREAD_GRACE)
+                patience = patience or Patience()
+                ready = self._real.select(SLEEPER_POLL * 5)
                 if ready:
                     return ready
-                waited = True
                 continue
             # A thread that has just finished may have written to the self-pipe since the last look.
             ready = self._real.select(0)
@@ -243,7 +283,7 @@ class VirtualSelector(selectors.BaseSelector):
                     clock.advance_to(min(deadlines))
                     return []
                 if clock.busy_threads():
-                    waited = False
+                    patience = None
                     continue
             raise Deadlock("every task is waiting and nothing is scheduled to wake them (a deadlock: is something "
                            "awaiting a future or event that is never set?)")
