@@ -38,6 +38,7 @@ BUSY_THREAD_CPU = 0.5
 # with work always ready and the clock never moving (about 2 s) ends the run with a message instead.
 MAX_BUSY_TURNS = 200_000
 SLEEPER_POLL = 0.02
+LOOP_CLOCK_ORIGIN = float(2 ** 16)
 
 
 def _thread_states():
@@ -296,7 +297,10 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         clock.loop = self
 
     def time(self):
-        return self._virtual_clock.now
+        # A real loop's clock is time.monotonic(), which reads far from 0: so does this one, so that a number of
+        # seconds passed where a reading of the clock is expected (timeout_at(5), call_at(5, ...)) means the past
+        # here too. A power of two, so that adding the course's times to it loses as little as possible.
+        return LOOP_CLOCK_ORIGIN + self._virtual_clock.now
 
     def run_in_executor(self, executor, func, *args):
         clock = self._virtual_clock

@@ -47,6 +47,30 @@ class VirtualClockTest(unittest.TestCase):
             "    result = now()\n")
         self.assertEqual(observed["value"], 1.5)
 
+    def test_the_loop_clock_reads_far_from_zero_as_a_real_one_does(self):
+        # A number of seconds where a clock reading belongs (timeout_at(5), call_at(5, ...)) is in the past on a
+        # real loop. Found: on a clock that started at 0 both behaved like their relative forms and passed.
+        observed = run(
+            "loop = asyncio.get_running_loop()\n"
+            "readings = [loop.time() - now()]\n"
+            "try:\n"
+            "    async with asyncio.timeout_at(5):\n"
+            "        await asyncio.sleep(1)\n"
+            "    readings.append('finished')\n"
+            "except TimeoutError:\n"
+            "    readings.append(('timed out at', now()))\n"
+            "fired = loop.create_future()\n"
+            "loop.call_at(3, lambda: fired.set_result(now()))\n"
+            "readings.append(('call_at(3) ran at', await fired))\n"
+            "async with asyncio.timeout_at(loop.time() + 5):\n"
+            "    await asyncio.sleep(1)\n"
+            "readings.append(('sleep under timeout_at(loop.time() + 5) ended at', now()))\n"
+            "result = readings\n")
+        origin, *rest = observed["value"]
+        self.assertGreater(origin, 1000)
+        self.assertEqual(rest, [("timed out at", 0.0), ("call_at(3) ran at", 0.0),
+                                ("sleep under timeout_at(loop.time() + 5) ended at", 1.0)])
+
     def test_task_group_queue_and_semaphore_work(self):
         observed = run(
             "limit = asyncio.Semaphore(2)\n"
