@@ -207,6 +207,10 @@ def _explanation(kind, message, lines):
         if re.match(r"a coroutine was expected, got <(function|bound method) ", message):
             return ("asyncio.run needs a coroutine object, and it got the function itself: call it, "
                     "asyncio.run(main()), with the parentheses.")
+        if message == "Set of Tasks/Futures is empty.":
+            return ("asyncio.wait() was given nothing to wait for: with an empty collection it raises ValueError "
+                    "(asyncio.gather() of nothing gives []). Handle the empty case before calling it, for example by "
+                    "returning early.")
         if message == "generator already executing":
             return ("The generator tried to resume itself: next() or send() on a generator from inside its own body "
                     "(directly or through a function it called).")

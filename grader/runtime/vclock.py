@@ -111,6 +111,7 @@ class VirtualClock:
         self.lock = threading.RLock()
         self.loop_thread = threading.get_ident()
         self.loop = None
+        self.body_code = None           # the code object of the run's own body coroutine
         self.selecting = False
         self.jobs = []                  # ExecutorJob, until the loop has its result (or it ends unawaited)
         self.threads = []               # threading.Thread objects the code started (not executor workers)
@@ -213,6 +214,23 @@ class Deadlock(RuntimeError):
     """Every task waits for something that nothing will ever do."""
 
 
+def _deadlock_message(clock):
+    """Why every task waits: a task of the code's that was cancelled and still waits first (it caught its
+    CancelledError). The run's own body is left out: the runner cancels it on the way out."""
+    try:
+        cancelled = [task for task in asyncio.all_tasks(clock.loop) if not task.done() and task.cancelling()
+                     and getattr(task.get_coro(), "cr_code", None) is not clock.body_code]
+    except Exception:
+        cancelled = []
+    if cancelled:
+        name = cancelled[0].get_coro().__qualname__ if hasattr(cancelled[0].get_coro(), "__qualname__") else "a task"
+        return (f"every task is waiting and nothing is scheduled to wake them: {name} was cancelled and is still "
+                "waiting. Something in it caught the CancelledError and went on waiting: clean up in finally (or "
+                "re-raise the CancelledError after cleaning up), so that a cancelled task ends.")
+    return ("every task is waiting and nothing is scheduled to wake them (a deadlock: is something awaiting a future "
+            "or event that is never set?)")
+
+
 class BusyLoop(RuntimeError):
     """The code kept the loop busy, turn after turn, without ever letting time pass."""
 
@@ -286,8 +304,7 @@ class VirtualSelector(selectors.BaseSelector):
                 if clock.busy_threads():
                     patience = None
                     continue
-            raise Deadlock("every task is waiting and nothing is scheduled to wake them (a deadlock: is something "
-                           "awaiting a future or event that is never set?)")
+            raise Deadlock(_deadlock_message(clock))
 
 
 class VirtualClockLoop(asyncio.SelectorEventLoop):
@@ -487,6 +504,8 @@ def run_body(code, namespace):
         pending = eval(compiled, namespace)
         if pending is not None:
             await pending
+
+    clock.body_code = body.__code__
 
     # `from time import sleep` in the learner's module took the real function before this run began.
     submission = namespace.get("submission")

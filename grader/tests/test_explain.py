@@ -35,6 +35,10 @@ class ClassicErrorsTest(unittest.TestCase):
                               "the function was called first", "a NoneType", "asyncio.to_thread(function, argument)")
         self.assertTrue(explained("TypeError", "'str' object is not callable", "name()").startswith("Your code raised"))
 
+    def test_asyncio_wait_of_nothing_is_explained(self):
+        text = explained("ValueError", "Set of Tasks/Futures is empty.", "done, pending = await asyncio.wait(tasks)")
+        self.assert_explained(text.splitlines()[0], "asyncio.wait() was given nothing to wait for", "empty case")
+
     def test_a_finished_coroutine_sent_to_again_is_not_called_awaited_twice(self):
         sent = explained("RuntimeError", "cannot reuse already awaited coroutine", "messages.append(coro.send(None))")
         self.assert_explained(sent, "already finished", "StopIteration")

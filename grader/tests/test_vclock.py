@@ -99,6 +99,21 @@ class VirtualClockTest(unittest.TestCase):
         with self.assertRaises(vclock.Deadlock):
             run("await asyncio.get_running_loop().create_future()")
 
+    def test_a_deadlock_of_a_task_that_swallowed_its_cancellation_says_so(self):
+        with self.assertRaisesRegex(vclock.Deadlock, r"worker was cancelled and is still waiting.*caught the "
+                                                     r"CancelledError"):
+            run("queue = asyncio.Queue()\n"
+                "async def worker():\n"
+                "    while True:\n"
+                "        try:\n"
+                "            await queue.get()\n"
+                "        except asyncio.CancelledError:\n"
+                "            pass\n"
+                "task = asyncio.create_task(worker())\n"
+                "await asyncio.sleep(1)\n"
+                "task.cancel()\n"
+                "await task\n")
+
     def test_polling_the_clock_is_reported_instead_of_spinning_to_the_wall_limit(self):
         started = time.monotonic()
         with self.assertRaises(vclock.BusyLoop):
