@@ -37,6 +37,11 @@ BUSY_THREAD_CPU = 0.5
 # await asyncio.sleep(0)`, a busy __await__) would spin until the wall limit; this many turns of the loop in a row
 # with work always ready and the clock never moving (about 2 s) ends the run with a message instead.
 MAX_BUSY_TURNS = 200_000
+# Polling while a timer or a sleeping thread is pending is slow but works on a real loop: the spinning takes real
+# time until the deadline comes. Here, after this many turns with work always ready, the clock jumps to the next
+# deadline (nothing else can happen before it), so `while not task.done(): await asyncio.sleep(0)` ends when the task
+# does. Only when nothing at all is pending does polling end as a busy loop.
+POLL_TURNS_PER_JUMP = 1_000
 SLEEPER_POLL = 0.02
 LOOP_CLOCK_ORIGIN = float(2 ** 16)
 
@@ -266,11 +271,28 @@ class VirtualSelector(selectors.BaseSelector):
         finally:
             clock.selecting = False
 
+    def _jump_to_next_deadline(self):
+        """Move the clock to the next timer or sleeping thread's wake-up, if nothing busy could come first."""
+        clock = self._clock
+        loop = clock.loop
+        timers = [handle.when() - LOOP_CLOCK_ORIGIN for handle in getattr(loop, "_scheduled", ())
+                  if not handle.cancelled()]
+        with clock.lock:
+            if clock.busy_threads():
+                return False  # a thread doing real work may finish first, as it would in real time
+            deadlines = [moment for moment in (min(timers, default=None), clock.next_wake_up()) if moment is not None]
+            if not deadlines:
+                return False
+            clock.advance_to(min(deadlines))
+        return True
+
     def _select(self, timeout):
         clock = self._clock
         ready = self._real.select(0)
         if ready or (timeout is not None and timeout <= 0):
             self._busy_turns = 0 if ready else self._busy_turns + 1
+            if self._busy_turns and self._busy_turns % POLL_TURNS_PER_JUMP == 0 and self._jump_to_next_deadline():
+                self._busy_turns = 0
             if self._busy_turns > MAX_BUSY_TURNS:
                 raise BusyLoop(f"the event loop went {MAX_BUSY_TURNS:,} turns in a row without any task waiting, so "
                                "no time could pass: something polls instead of waiting (for example a loop that "

@@ -121,6 +121,24 @@ class VirtualClockTest(unittest.TestCase):
                 "while loop.time() < end:\n    await asyncio.sleep(0)\n")
         self.assertLess(time.monotonic() - started, 8)
 
+    def test_polling_while_a_timer_is_pending_ends_when_the_timer_does(self):
+        # On a real loop the spinning takes real time until the deadline. Found: refused as a busy loop, though the
+        # task it waited for was only sleeping through its cleanup.
+        observed = run(
+            "async def worker():\n"
+            "    try:\n"
+            "        await asyncio.sleep(10)\n"
+            "    except asyncio.CancelledError:\n"
+            "        await asyncio.sleep(0.5)\n"
+            "        raise\n"
+            "task = asyncio.create_task(worker())\n"
+            "await asyncio.sleep(1)\n"
+            "task.cancel()\n"
+            "while not task.done():\n"
+            "    await asyncio.sleep(0)\n"
+            "result = [task.cancelled(), now()]\n")
+        self.assertEqual(observed["value"], [True, 1.5])
+
     def test_many_ready_turns_that_let_time_pass_are_not_a_busy_loop(self):
         observed = run("for i in range(300_000):\n    await asyncio.sleep(0)\n"
                        "    if i % 100_000 == 0:\n        await asyncio.sleep(0.1)\nresult = i")
