@@ -24,13 +24,15 @@ stage() {
   else
     failed=$((failed + 1))
     failures+=("$name")
+    local plain
+    plain=$(sed 's/\x1b\[[0-9;]*m//g' "$log")
     {
       echo "--- $name: what failed"
       # vitest and Playwright name failing tests on lines marked FAIL, ×, ✘ or a numbered "1) file:line"; the Python
       # harness with FAIL:/ERROR:; the tail carries the summary and the last error.
-      sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *(FAIL|×|✘|[0-9]+\) )|^(FAIL|ERROR): ' | sort -u | head -n 40
+      grep -E '^ *(FAIL|×|✘|[0-9]+\) )|^(FAIL|ERROR): ' <<<"$plain" | sort -u | head -n 40
       echo "--- $name: last lines"
-      sed 's/\x1b\[[0-9;]*m//g' "$log" | tail -n 25
+      tail -n 25 <<<"$plain"
     } >>"$logs/digest"
   fi
 }

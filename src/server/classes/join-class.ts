@@ -23,12 +23,12 @@ export async function joinClass(
   // Counted as a miss before the lookup and taken back when the code is right, so parallel guesses cannot pass the limit.
   const miss = await consume(wrongCodeLimit(viewer.id), "Too many wrong join codes. Ask your teacher for the code and try again later.");
   const classroom = code ? await db.classroom.findUnique({ where: { joinCode: code } }) : null;
-  if (classroom) await miss.release();
   if (!classroom) {
     throw new AppError("not_found", "No class has this join code. Check it with your teacher.", {
       code: ["No class has this join code. Check it with your teacher."],
     });
   }
+  await miss.release();
   const existing = await db.enrollment.findUnique({ where: { classId_userId: { classId: classroom.id, userId: viewer.id } } });
   if (existing) return { classId: classroom.id, className: classroom.name, alreadyEnrolled: true };
   if (!classroom.joinEnabled) {

@@ -82,11 +82,6 @@ export async function assertUnderLimit(rules: LimitRule[], message: string): Pro
   await refuseWhenFull(await getDb(), rules, message, Date.now());
 }
 
-/** Counts one hit against each rule, whether or not a window is full (a failure that already happened). */
-export async function hit(rules: LimitRule[]): Promise<void> {
-  await insertHits(await getDb(), rules, new Date());
-}
-
 /**
  * Counts one hit against each rule, or throws 429 with Retry-After when any window is full (and then counts
  * nothing). Check and count happen under a lock on the keys, so concurrent requests can never pass a limit.
