@@ -51,8 +51,14 @@ class SaveAllTest(unittest.TestCase):
     def save_all(self, items, store=None, slow=None):
         outcome = grading.run_async(SAVE_ALL, items=items, store=store or {}, slow=slow)
         if "runtime_error" in outcome.value:
-            self.fail(f"save_all raised RuntimeError({outcome.value['runtime_error']!r}). asyncio.run() starts a "
-                      "new event loop and cannot run inside one; inside async def, just await save(...).")
+            error = outcome.value["runtime_error"]
+            if "already running" in error:
+                cause = ("loop.run_until_complete() (like asyncio.run()) drives the loop until a coroutine is done, "
+                         "and this loop is already running: it is the one running save_all")
+            else:
+                cause = "asyncio.run() starts a new event loop and cannot run inside one"
+            self.fail(f"save_all raised RuntimeError({error!r}). {cause}; inside async def, just await "
+                      "save(...).")
         if "invalid_state" in outcome.value:
             self.fail(f"save_all read a task's result before the task had finished (InvalidStateError: "
                       f"{outcome.value['invalid_state']}). Creating a task starts it, but the save takes time: await "
@@ -104,6 +110,17 @@ class SaveAllTest(unittest.TestCase):
         if any("coroutine" in str(item) for item in saved):
             hint = (": those are coroutine objects, not keys. Collect what each awaited save returns, "
                     "key = await save(...)")
+        elif saved and all(item == "<Task object>" for item in saved) and outcome.value["store"] == MANY:
+            hint = (": those are the Task objects themselves. The saves ran, but return their results: "
+                    "keys = await asyncio.gather(*tasks) (or task.result() for each finished task)")
+        elif saved == [key for key, value in MANY.items() if value]:
+            hint = (": the key 'kiwi', whose value is 0, is missing. 0 is a value like any other: save every item, "
+                    "without skipping falsy values")
+        elif saved == expected[::-1]:
+            hint = (": the keys in reverse order. dict.popitem() takes the last item first (and empties the "
+                    "caller's dict): loop over items.items() instead")
+        elif saved == sorted(expected):
+            hint = ": the keys sorted alphabetically. Keep the order of items; do not sort them"
         elif saved == list(MANY.values()):
             hint = ": those are the values. Return the keys, which is what each awaited save returns"
         elif saved == expected[:1]:
@@ -122,8 +139,13 @@ class SaveAllTest(unittest.TestCase):
         if saved == list(store):
             hint = (": that is every key in the store, including the one that was there before. Return what each "
                     "awaited save returns instead of reading the store")
+        elif saved == [key for key in store if key in items] and sorted(map(str, saved)) == sorted(items):
+            hint = (": the keys in the order the store holds them ('y' was there before). Return what each awaited "
+                    "save returns, in the order of items, instead of reading the store")
         elif isinstance(saved, list) and sorted(map(str, saved)) == sorted(items):
             hint = ": the right keys in another order. Keep the order of items"
+        elif saved and all(item == "<Task object>" for item in saved):
+            hint = ": those are Task objects, not keys. Return what each awaited task gives"
         self.assertEqual(saved, list(items), f"with a store that already held {{'old': 0, 'y': 9}}, save_all "
                                              f"returned {saved!r}, expected only the keys of items, "
                                              f"{list(items)!r}{hint}.")

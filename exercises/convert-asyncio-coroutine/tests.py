@@ -100,6 +100,13 @@ class GreetBothTest(unittest.TestCase):
             self.fail(f"greet_both returned {value!r}: a list of coroutine objects, not greetings. "
                       "Calling an async def function only creates a coroutine; put await in front of each "
                       "greet(...) call.")
+        if isinstance(value, list) and ("Task" in value or "Future" in value):
+            self.fail(f"greet_both returned {value!r}: tasks, not greetings. create_task and ensure_future start "
+                      "a greet, but the greeting is what awaiting it gives. As in the legacy code, await greet('Ada', 1) "
+                      "and then greet('Grace', 2), and return what the awaits give (no task is needed).")
+        if value == ["Hello, Grace!", "Hello, Ada!"]:
+            self.fail("greet_both() gave ['Hello, Grace!', 'Hello, Ada!']: the right greetings, in the other order. "
+                      "Return them in the order of the legacy code, Ada's first: [first, second].")
         if value == "NoneType":
             self.fail("greet_both() gave None: a coroutine that ends without return gives None. Return the list "
                       "of the two greetings.")

@@ -79,13 +79,70 @@ def returns_a_value(name):
     return False
 
 
+def call_async_node():
+    import ast
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "call_async":
+            return node
+    return None
+
+
+def callback_assigns_without_nonlocal():
+    """Whether a function nested in call_async assigns a plain name and declares no nonlocal (read with ast)."""
+    import ast
+    outer = call_async_node()
+    if outer is None:
+        return False
+    for inner in ast.walk(outer):
+        if inner is outer or not isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        if any(isinstance(node, ast.Nonlocal) for node in ast.walk(inner)):
+            continue
+        for node in ast.walk(inner):
+            targets = (node.targets if isinstance(node, ast.Assign) else [node.target]
+                       if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else [])
+            if any(isinstance(target, ast.Name) for target in targets):
+                return True
+    return False
+
+
+def returns_the_operations_result():
+    """Whether call_async returns what its operation(...) call returns (read with ast)."""
+    import ast
+    outer = call_async_node()
+    if outer is None:
+        return False
+    return any(isinstance(node, ast.Return) and isinstance(node.value, ast.Call)
+               and isinstance(node.value.func, ast.Name) and node.value.func.id == "operation"
+               for node in ast.walk(outer))
+
+
 def none_hint():
     """Why call_async gave None when the operation called back with a value."""
+    if returns_the_operations_result():
+        return ("call_async returns what operation(...) returns, and a callback-style operation returns None: its "
+                "answer comes later, through the callback. Have the callback call future.set_result(value) and "
+                "return await future")
     if returns_a_value("call_async"):
-        return ("call_async does return, but the value the callback received never reached what it returns. A "
-                "callback that assigns a variable of call_async makes a new local variable of its own unless it "
-                "says nonlocal; simpler: have the callback call future.set_result(value) and return await future")
+        if callback_assigns_without_nonlocal():
+            return ("call_async does return, but the value the callback received never reached what it returns. A "
+                    "callback that assigns a variable of call_async makes a new local variable of its own unless it "
+                    "says nonlocal; simpler: have the callback call future.set_result(value) and return await future")
+        return ("call_async does return, but the value the callback received never reached what it returns: have "
+                "the callback call future.set_result(value) and return await future")
     return "a coroutine that ends without return gives None, so return await future"
+
+
+def runtime_error_hint(text, who="call_async"):
+    """What a RuntimeError raised while awaiting call_async means, when its text proves it."""
+    if "attached to a different loop" in text:
+        return (f"{who} awaited a future that belongs to another event loop (asyncio.new_event_loop() makes a new "
+                "one, which never runs): create the future on the loop that runs your coroutine, "
+                "asyncio.get_running_loop().create_future().")
+    if "already running" in text or "running event loop" in text:
+        return (f"the loop is already running your coroutine, so {who} cannot run_until_complete (or asyncio.run) "
+                "again. Just return await future.")
+    return "check the line of call_async or of its callback that Python names."
 
 
 def run_or_explain_deadlock(test, code, deadlock_hint=None, **inputs):
@@ -127,6 +184,11 @@ class CallAsyncTest(unittest.TestCase):
                       "correctly: a callback-style operation returns None (it answers through the callback), so "
                       "there is nothing in its return value to await or wrap in a task. Make a future with "
                       "loop.create_future(), have the callback settle it, and return await future.")
+        if "type_error" in outcome.value and "object Future can't be used in 'await'" in outcome.value["type_error"]:
+            self.fail(f"{call} raised TypeError({outcome.value['type_error']!r}) after it started the operation "
+                      "correctly: the Future it awaited is not an asyncio Future (a concurrent.futures.Future, for "
+                      "one, cannot be awaited). Make it with asyncio.get_running_loop().create_future(), or wrap a "
+                      "concurrent one with asyncio.wrap_future(...).")
         if "type_error" in outcome.value:
             self.fail(f"{call} raised TypeError({outcome.value['type_error']!r}) after it started the operation "
                       "correctly: check the line of call_async or of its callback that Python names.")
@@ -140,8 +202,8 @@ class CallAsyncTest(unittest.TestCase):
                       "settled. Start the operation with your callback before you await the future, and have the "
                       "callback settle it with set_result or set_exception.")
         if "runtime_error" in outcome.value:
-            self.fail(f"call_async raised RuntimeError({outcome.value['runtime_error']!r}): the loop is already "
-                      "running your coroutine, so it cannot run_until_complete again. Just return await future.")
+            text = outcome.value["runtime_error"]
+            self.fail(f"call_async raised RuntimeError({text!r}): {runtime_error_hint(text)}")
         return outcome
 
     def test_is_a_coroutine_function(self):
@@ -183,10 +245,18 @@ class CallAsyncTest(unittest.TestCase):
             "future.set_exception(error); raising the error inside the callback does not reach call_async (the "
             "event loop that runs the callback catches and logs it)."
         ) if ordinary_gets_through else None)
+        hint = ""
+        if "value" in outcome.value and grading.type_name(outcome.value["value"]) == "ValueError":
+            hint = (" call_async returned the error as its value: the callback takes (error, value), in that order, "
+                    "so check the order of its parameters and which one goes to set_result.")
+        if outcome.value.get("error") == "":
+            self.fail("the operation called back with ValueError('bad input 21'), and call_async raised a ValueError "
+                      "without that message: a new exception was made from the error's class. Raise the very "
+                      "exception the callback received: future.set_exception(error).")
         self.assertEqual(outcome.value, {"error": "bad input 21"},
                          msg=f"the operation called back with ValueError('bad input 21'), but call_async gave "
                              f"{outcome.value!r} instead of raising it. Settle the future with "
-                             "future.set_exception(error) when error is not None, and return await future.")
+                             f"future.set_exception(error) when error is not None, and return await future.{hint}")
 
     def test_falsy_values_are_values(self):
         # Only when an ordinary value gets through is a stuck falsy value down to how success is told apart.
@@ -223,9 +293,8 @@ class LoadProfileTest(unittest.TestCase):
     def profile(self, user_id, deadlock_hint=None):
         outcome = run_or_explain_deadlock(self, PROFILE, deadlock_hint, user_id=user_id)
         if "runtime_error" in outcome.value:
-            self.fail(f"load_profile({user_id}) raised RuntimeError({outcome.value['runtime_error']!r}): the loop is "
-                      "already running your coroutine, so call_async cannot run_until_complete again. Just return "
-                      "await future.")
+            text = outcome.value["runtime_error"]
+            self.fail(f"load_profile({user_id}) raised RuntimeError({text!r}): {runtime_error_hint(text)}")
         if "other_error" in outcome.value:
             kind, text = outcome.value["other_error"]
             self.fail(f"load_profile({user_id}) raised {kind}({text!r}). If that is fetch_user's or fetch_posts' "
@@ -235,6 +304,9 @@ class LoadProfileTest(unittest.TestCase):
             error = outcome.value["type_error"]
             if "NoneType" in error:
                 why = f"call_async gave None instead of the user: {none_hint()}."
+            elif "'coroutine'" in error:
+                why = ("a coroutine object was used where its result belongs: a call_async(...) in load_profile has "
+                       "no await in front of it. Write await call_async(...) for the user and for the posts.")
             else:
                 why = "it comes from call_async or load_profile: check the line Python names (and the call_async tests)."
             self.fail(f"load_profile({user_id}) raised TypeError({error!r}): {why}")
@@ -282,6 +354,10 @@ class LoadProfileTest(unittest.TestCase):
         if outcome.value == {"error": "no user 99"}:
             return
         call_async_raises = grading.run_async(CALL, name="fail_later", args=[21]).value.get("error") == "bad input 21"
+        if outcome.value == {"error": ""}:
+            self.fail("load_profile(99) raised a LookupError without the message 'no user 99': a new exception was "
+                      "made from the error's class. Raise the very exception the callback received: "
+                      "future.set_exception(error).")
         if call_async_raises:
             hint = (" Your call_async does raise the error it is called back with, so load_profile itself stops it: "
                     "do not catch the LookupError in load_profile, let it propagate to the caller.")

@@ -37,12 +37,46 @@ try:
         value = await submission.fetch_with_retry(fetch, "/news")
     else:
         value = await submission.fetch_with_retry(fetch, "/news", attempts)
-    result = {"value": value, "calls": calls}
+    if asyncio.iscoroutine(value):
+        value.close()
+        result = {"coroutine": True, "calls": calls}
+    else:
+        result = {"value": value, "calls": calls}
 except OSError as error:
     result = {"error": str(error), "calls": calls}
 except ValueError as error:
     result = {"other_error": str(error), "calls": calls}
 """
+
+
+def raises_stop_iteration():
+    """Whether the learner's source raises StopIteration itself (Tornado's raise gen.Return(x), translated)."""
+    import ast
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            called = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if isinstance(called, ast.Name) and called.id == "StopIteration":
+                return True
+    return False
+
+
+def run_explained(test, name, code, **inputs):
+    """run_async, with the errors of a half-done conversion turned into a message that names them."""
+    try:
+        return grading.run_async(code, **inputs)
+    except RuntimeError as error:
+        if "raised StopIteration" in str(error) and raises_stop_iteration():
+            test.fail(f"{name} raised StopIteration, which Python turns into RuntimeError ({error}): raise "
+                      "StopIteration(value) (like Tornado's raise gen.Return(value)) was how a Python 2 generator "
+                      "handed back its result. In async def, write return value.")
+        raise
+    except TypeError as error:
+        if "unhashable type: 'dict'" in str(error) and "gather(" in grading.source():
+            test.fail(f"{name} raised TypeError({str(error)!r}): asyncio.gather takes the awaitables themselves, "
+                      "as separate arguments, not a dict of them (Tornado's yield of a dict has no asyncio "
+                      "twin). Gather the values, asyncio.gather(*parts.values()), and zip the keys back on, or "
+                      "gather the two fetches and build the dict from the results.")
+        raise
 
 
 def blocking_hint(outcome):
@@ -75,7 +109,7 @@ class LoadDashboardTest(unittest.TestCase):
     longMessage = False
 
     def test_returns_profile_and_feed(self):
-        outcome = grading.run_async(DASHBOARD)
+        outcome = run_explained(self, "load_dashboard", DASHBOARD)
         hint = ""
         if outcome.value == {"name": "body of /feed/7", "items": "body of /users/7"}:
             hint = (" The two responses are swapped: the feed (0.5 s) finished before the profile (1 s), and the "
@@ -86,7 +120,7 @@ class LoadDashboardTest(unittest.TestCase):
                              f"{{'name': 'body of /users/7', 'items': 'body of /feed/7'}}.{hint}")
 
     def test_fetches_both_parts_concurrently(self):
-        outcome = grading.run_async(DASHBOARD)
+        outcome = run_explained(self, "load_dashboard", DASHBOARD)
         hint = blocking_hint(outcome)
         if not hint and abs(outcome.elapsed - 1.5) < 1e-6:
             hint = (" The two fetches (1 s and 0.5 s) ran one after another. Tornado ran a yielded dict in parallel; start both "
@@ -110,7 +144,7 @@ class FetchWithRetryTest(unittest.TestCase):
 
     def run_retry(self, **inputs):
         try:
-            return grading.run_async(RETRY, **inputs)
+            outcome = run_explained(self, "fetch_with_retry", RETRY, **inputs)
         except RuntimeError as error:
             if "No active exception to reraise" not in str(error):
                 raise
@@ -118,6 +152,11 @@ class FetchWithRetryTest(unittest.TestCase):
                       "active exception to reraise): after the except block ends, a bare raise has nothing to "
                       "re-raise. Raise inside the except block on the last attempt, or keep the error (except "
                       "OSError as error: last_error = error) and raise last_error after the loop.")
+        if outcome.value.get("coroutine"):
+            self.fail("fetch_with_retry returned a coroutine object instead of the response: return fetch(url) "
+                      "hands back the coroutine without running it (so fetch never ran, and no OSError could be "
+                      "caught). Write return await fetch(url).")
+        return outcome
 
     def too_many_attempts_hint(self, outcome, attempts):
         made = len(outcome.value["calls"])
@@ -161,6 +200,9 @@ class FetchWithRetryTest(unittest.TestCase):
         hint = ""
         if outcome.value["calls"] == [0.0, 1.5, 3.0]:
             hint = " The wait did not double: 1 s after the first failure, 2 s after the second, 4 s, ..."
+        elif outcome.value["calls"] == [0.0, 2.5, 7.0]:
+            hint = (" The waits were 2 s and 4 s: the first wait is 1 s. Sleep for the delay first, then double "
+                    "it for the next time.")
         self.assertEqual(outcome.value["calls"], [0.0, 1.5, 4.0],
                          msg=f"attempts started at {outcome.value['calls']} virtual seconds, expected "
                              f"[0.0, 1.5, 4.0]: each fetch takes 0.5 s, then wait 1 s, then 2 s.{hint}")
@@ -221,7 +263,12 @@ class FetchWithRetryTest(unittest.TestCase):
         self.assertEqual(outcome.value.get("error"), "connection reset (attempt 2)",
                          msg=f"when every attempt fails the last OSError must propagate; got {outcome.value!r}.{hint}")
         self.assertEqual(len(outcome.value["calls"]), 2, msg=f"expected 2 attempts, got {outcome.value['calls']}.")
+        calls = outcome.value["calls"]
+        why = "there is no sleep after the last attempt, raise straight away."
+        if abs(calls[1] - 1.5) > 1e-6:
+            why = (f"the second attempt started at {calls[1]:g} s, expected 1.5: the first wait (after the first "
+                   "failure) is 1 s.")
         self.assertAlmostEqual(
             outcome.elapsed, 2.0, places=6,
             msg=f"gave up after {outcome.elapsed:g} virtual seconds, expected 2.0 (0.5 + 1 + 0.5): "
-                "there is no sleep after the last attempt, raise straight away." + blocking_hint(outcome))
+                + why + blocking_hint(outcome))

@@ -16,10 +16,39 @@ try:
 except TypeError as error:
     result = {"type_error": str(error)}
 except RuntimeError as error:
-    if "cannot reuse already awaited coroutine" not in str(error):
+    if "Task got bad yield" in str(error) and "<coroutine object" not in str(error):
+        result = {"bad_yield": str(error)}
+    elif "cannot reuse already awaited coroutine" in str(error):
+        result = {"reused": str(error)}
+    else:
         raise
-    result = {"reused": str(error)}
 """
+
+
+def decorated_await():
+    """Whether the learner's __await__ carries a decorator (such as @types.coroutine), read with ast."""
+    import ast
+    return any(isinstance(node, ast.FunctionDef) and node.name == "__await__" and node.decorator_list
+               for node in ast.walk(ast.parse(grading.source())))
+
+
+def calls_call_at():
+    """Whether the learner's source calls loop.call_at, read with ast."""
+    import ast
+    return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "call_at"
+               for node in ast.walk(ast.parse(grading.source())))
+
+
+def no_wait_hint(elapsed):
+    """What to say when an await of a Delay took no virtual time at all."""
+    if elapsed > 1e-9:
+        return ""
+    if calls_call_at():
+        return (" No time passed: loop.call_at takes a reading of the loop's clock, not a number of seconds, so "
+                "call_at(self.seconds, ...) is in the past and fires at once. Use "
+                "loop.call_at(loop.time() + self.seconds, ...), or loop.call_later(self.seconds, ...).")
+    return (" No time passed at all: a bare yield or asyncio.sleep(0) only gives other tasks a turn, it does not wait. "
+            "Wait for the seconds themselves: yield from asyncio.sleep(self.seconds).__await__().")
 
 
 class DelayTest(unittest.TestCase):
@@ -30,7 +59,11 @@ class DelayTest(unittest.TestCase):
         if "type_error" in outcome.value:
             error = outcome.value["type_error"]
             hint = ""
-            if "returned a coroutine" in error or "non-iterator of type 'coroutine'" in error:
+            if "returned a coroutine" in error and decorated_await():
+                hint = (" @types.coroutine marks a generator as a coroutine, and __await__ may not return a "
+                        "coroutine: drop the decorator from __await__ and delegate with yield from "
+                        "asyncio.sleep(...).__await__().")
+            elif "returned a coroutine" in error or "non-iterator of type 'coroutine'" in error:
                 hint = (" __await__ must return an iterator, not a coroutine: write it as a plain def (not async "
                         "def) that delegates with yield from asyncio.sleep(...).__await__(), or returns "
                         "asyncio.sleep(...).__await__().")
@@ -53,6 +86,12 @@ class DelayTest(unittest.TestCase):
                         "asyncio.sleep(...).__await__(), or return another awaitable's __await__().")
             what = "gathering two Delays" if how == "gather" else "awaiting a Delay"
             self.fail(f"{what} raised TypeError({error!r}).{hint}")
+        if "bad_yield" in outcome.value:
+            what = "gathering two Delays" if how == "gather" else "awaiting a Delay"
+            self.fail(f"{what} raised RuntimeError({outcome.value['bad_yield']!r}): everything __await__ yields goes "
+                      "straight to asyncio's event loop, which only understands Futures, so __await__ must not hand "
+                      "out the value (nor anything else of its own). Wait by delegating, yield from "
+                      "asyncio.sleep(self.seconds).__await__(), and give the value with return at the end.")
         if "reused" in outcome.value and grading.kind_of("Delay") != "class":
             self.fail("awaiting the same Delay a second time raised RuntimeError('cannot reuse already awaited "
                       "coroutine'): Delay(1.5, 7) made a coroutine, and a coroutine runs only once. Make Delay a "
@@ -78,7 +117,8 @@ class DelayTest(unittest.TestCase):
     def test_waits_and_gives_the_value(self):
         outcome = self.await_delay("once")
         self.assertAlmostEqual(outcome.elapsed, 2.0, places=6,
-                               msg=f"await Delay(2, 'done') took {outcome.elapsed:g} virtual seconds, expected 2.0.")
+                               msg=f"await Delay(2, 'done') took {outcome.elapsed:g} virtual seconds, expected 2.0."
+                                   + no_wait_hint(outcome.elapsed))
         self.assertEqual(outcome.value["value"], "done",
                          msg=f"await Delay(2, 'done') gave {outcome.value['value']!r}, expected 'done': pass the "
                              "value through as the result of the await (asyncio.sleep(seconds, result) returns "

@@ -43,8 +43,16 @@ async def many():
         await pause(step)
     return "all done"
 
+@types.coroutine
+def listen(message):
+    heard = yield message   # what the driver resumed it with
+    return heard
+
+async def listening():
+    return [await listen("first"), await listen("second")]
+
 coro = {"job": job, "quick": quick, "nested": nested, "broken": broken, "quiet": quiet,
-        "nothing_back": nothing_back, "many": many}[which]()
+        "nothing_back": nothing_back, "many": many, "listening": listening}[which]()
 try:
     try:
         outcome = submission.drive(coro)
@@ -66,6 +74,31 @@ try:
 finally:
     coro.close()
 """
+
+
+def sends_before_the_loop():
+    """Whether the learner's source calls send()/next() outside every loop (priming), read with ast."""
+    import ast
+    tree = ast.parse(grading.source())
+    in_a_loop = set()
+    for loop in ast.walk(tree):
+        if isinstance(loop, (ast.While, ast.For)):
+            in_a_loop.update(id(inner) for inner in ast.walk(loop))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and id(node) not in in_a_loop:
+            func = node.func
+            if ((isinstance(func, ast.Attribute) and func.attr in ("send", "__next__"))
+                    or (isinstance(func, ast.Name) and func.id == "next")):
+                return True
+    return False
+
+
+def compares_with_none():
+    """Whether the learner's source compares something with None (is not None, != None), read with ast."""
+    import ast
+    return any(isinstance(node, ast.Compare) and any(isinstance(side, ast.Constant) and side.value is None
+                                                     for side in node.comparators)
+               for node in ast.walk(ast.parse(grading.source())))
 
 
 class DriveTest(unittest.TestCase):
@@ -94,7 +127,15 @@ class DriveTest(unittest.TestCase):
         if "runtime_error" in got:
             self.fail(f"drive raised RuntimeError({error!r}).")
         if "not a pair" in got:
-            self.fail(f"drive should return a tuple (value, messages), it returned {got['not a pair']}.")
+            kind = grading.kind_of("drive")
+            hint = ""
+            if kind == "coroutine function":
+                hint = (" drive is an async def, so calling it only makes a coroutine (which nobody awaits) and runs "
+                        "none of its code. Make it a plain def that calls coro.send(None) in a loop.")
+            elif kind == "generator function":
+                hint = (" drive contains yield (yield from), so it is a generator function and calling it runs none of "
+                        "its code. Make it a plain def that calls coro.send(None) in a loop and collects the messages.")
+            self.fail(f"drive should return a tuple (value, messages), it returned {got['not a pair']}.{hint}")
         return got
 
     def assert_drove(self, got, value, messages, context):
@@ -108,6 +149,22 @@ class DriveTest(unittest.TestCase):
               and got["messages"][len(got["messages"]) - len(messages):] == messages):
             hint = (" The list starts with messages from an earlier drive call: make a new list inside drive on "
                     "every call (a default argument such as messages=[] is made once and shared by every call).")
+        elif got.get("messages") == messages and got.get("value") == ((value,) if value is not None else ()):
+            hint = (f" The value came back as the tuple {got['value']!r}: that is StopIteration's .args; the return "
+                    "value itself is its .value.")
+        elif messages and got.get("messages") == messages[1:] and sends_before_the_loop():
+            hint = (" The first suspension is missing: a coroutine needs no priming. The very first send(None) already "
+                    "runs it up to its first suspension, and what that send returns is the first message: keep it.")
+        elif (None in messages and got.get("messages") == [m for m in messages if m is not None]
+              and compares_with_none()):
+            hint = (" The suspension with None is missing: a suspension with None is a suspension like any other, "
+                    "keep every value send returns; only StopIteration means the coroutine has finished.")
+        elif len(messages) > 2 and got.get("messages") == messages[-1:]:
+            hint = (" Only the last message is there: append each message to the list (messages.append(...)) "
+                    "instead of replacing the list.")
+        elif messages and got.get("messages") == messages[1:]:
+            hint = (" The first suspension is missing: what the very first send(None) returns is the first message, "
+                    "keep it (and append every later one too, rather than replacing the list).")
         elif got.get("messages") == messages and got.get("value") is None and value is not None:
             hint = (" Every message is there, but the return value was lost: when the coroutine returns, send "
                     "raises StopIteration and the return value is StopIteration's .value.")
@@ -153,6 +210,17 @@ class DriveTest(unittest.TestCase):
     def test_a_long_run_is_driven_to_the_end(self):
         got = self.drive("many")
         self.assert_drove(got, "all done", list(range(12)), "a coroutine that suspends with 0, 1, ..., 11")
+
+    def test_resumes_with_none(self):
+        got = self.drive("listening")
+        heard = got.get("value")
+        if (got.get("messages") == ["first", "second"] and isinstance(heard, list) and len(heard) == 2
+                and heard != [None, None]):
+            self.fail(f"the two awaits were resumed with {heard!r}, where the driver should resume it with None: "
+                      "the awaitable here returns what it was resumed with, so drive sent something other than None "
+                      "into the coroutine (the last message?). An event loop resumes with send(None) every time.")
+        self.assert_drove(got, [None, None], ["first", "second"],
+                          "a coroutine whose awaits return what they were resumed with")
 
     def test_exceptions_propagate(self):
         got = self.drive("broken")

@@ -38,7 +38,14 @@ class EchoTest(unittest.TestCase):
                        if answers == [None] + MESSAGES[:-1] else
                        " Every answer was None: a bare yield (message = yield) hands nothing back; yield the value "
                        "you received, received = yield received, and print it too if you like."
-                       if all(a is None for a in answers) else "")
+                       if all(a is None for a in answers) else
+                       " The falsy messages (0, '') came back as None: a falsy value is a message like any other; "
+                       "yield exactly what you received, without `or` or an if in between."
+                       if [a for m, a in zip(MESSAGES, answers) if m] == [m for m in MESSAGES if m]
+                       and all(a is None for m, a in zip(MESSAGES, answers) if not m) else
+                       f" {answer!r} is the text of {message!r}, not the value itself: yield what you received "
+                       "as it is, without converting it (no str() or f-string)."
+                       if isinstance(answer, str) and not isinstance(message, str) and answer == str(message) else "")
                 self.fail(f"send({message!r}) should return {message!r}, got {answer!r}: every send should "
                           f"return the value just sent.{lag} All the answers: {answers!r}")
 
@@ -62,8 +69,15 @@ try:
         answered += 1
 except StopIteration:
     pass
+except RecursionError:
+    answered = "recursion"
 result = answered
 """)
+        if answered == "recursion":
+            self.fail("echo should answer every message, forever, but after a few hundred messages Python raised "
+                      "RecursionError: echo calls itself (yield from echo(...)) for every message, so each message "
+                      "adds one more generator to a chain that only grows. Loop instead: while True: received = "
+                      "yield received")
         self.assertEqual(answered, 1000,
                          f"echo should answer every message, forever, but it stopped after {answered} of 1000 "
                          "messages: loop with while True, a loop with an end (such as for ... in range(...)) stops "
@@ -89,6 +103,9 @@ def ready_echo(test):
             raise
         test.fail(f"primed_echo() raised TypeError ({error}): it gave next() the function echo itself. Call it "
                   "first, e = echo(), to get a generator, then prime that generator with next(e) and return it")
+    if isinstance(coroutine, grading.Handle) and grading.type_name(coroutine) == "function":
+        test.fail("primed_echo() returned a function (echo itself?), not a generator: echo is the recipe, and calling "
+                  "it, e = echo(), makes the generator. Prime that generator with next(e) and return it (return e)")
     if not isinstance(coroutine, grading.Handle):
         test.fail(f"primed_echo() returned {coroutine!r}, not the echo: next(e) gives back what the generator "
                   "yielded, so prime it with next(e) and then return the generator itself (return e)")

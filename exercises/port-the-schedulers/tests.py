@@ -58,6 +58,17 @@ def calls(name):
                for node in ast.walk(tree))
 
 
+def one_after_another(specs):
+    """The trace tickers give when each one runs only after the previous one has finished."""
+    clock, trace = 0, []
+    for name, delays in specs.items():
+        trace.append((clock, name))
+        for delay in delays:
+            clock += delay
+            trace.append((clock, name))
+    return trace
+
+
 def instants(trace):
     """[(time, sorted names that ran at that time)], in time order: the order of ties is asyncio's to choose."""
     grouped = {}
@@ -66,10 +77,20 @@ def instants(trace):
     return [(at, sorted(names)) for at, names in grouped.items()]
 
 
+# A spy stands in for worker while run_round_robin runs (it calls it by name), so the test knows the order in which
+# the workers really started, whatever the trace says.
 ROUND_ROBIN = """
+starts = []
+original_worker = submission.worker
+
+async def worker_spy(name, *args, **kwargs):
+    starts.append(name)
+    return await original_worker(name, *args, **kwargs)
+
+submission.worker = worker_spy
 try:
     value = await submission.run_round_robin(specs)
-    result = value if isinstance(value, list) else type(value).__name__
+    result = [value if isinstance(value, list) else type(value).__name__, starts]
 except TypeError as error:
     if "Passing coroutines is forbidden" not in str(error):
         raise
@@ -78,17 +99,33 @@ except ValueError as error:
     if "is empty" not in str(error):
         raise
     result = {"wait on nothing": True}
+finally:
+    submission.worker = original_worker
 """
 
+# As for the workers, a spy on ticker records the order the tickers really started in, and the body counts the
+# tasks still running when run_with_sleeps returned (tickers it started but did not wait for).
 SLEEPS = """
 await asyncio.sleep(10)  # the loop's clock is not at 0 when run_with_sleeps starts
+starts = []
+original_ticker = submission.ticker
+
+async def ticker_spy(name, *args, **kwargs):
+    starts.append(name)
+    return await original_ticker(name, *args, **kwargs)
+
+submission.ticker = ticker_spy
 try:
     value = await submission.run_with_sleeps(specs)
-    result = [tuple(entry) for entry in value] if isinstance(value, list) else type(value).__name__
+    left_running = len([task for task in asyncio.all_tasks() if task is not asyncio.current_task()])
+    value = [tuple(entry) for entry in value] if isinstance(value, list) else type(value).__name__
+    result = [value, starts, left_running]
 except ValueError as error:
     if "values to unpack" not in str(error):
         raise
     result = {"unpacked keys": str(error)}
+finally:
+    submission.ticker = original_ticker
 """
 
 
@@ -97,6 +134,9 @@ class RoundRobinTest(unittest.TestCase):
 
     def check(self, specs):
         outcome = grading.run_async(ROUND_ROBIN, specs=specs)
+        starts = None
+        if isinstance(outcome.value, list):
+            outcome.value, starts = outcome.value
         expected = generator_round_robin(specs)
         if outcome.value == {"wait on coroutines": True}:
             self.fail(f"run_round_robin({specs}) raised TypeError: Passing coroutines is forbidden. Since Python "
@@ -114,6 +154,11 @@ class RoundRobinTest(unittest.TestCase):
             hint = (" The right labels, but each worker ran to its end before the next one started: after each "
                     "append, step aside with await asyncio.sleep(0), and start all workers before waiting for any "
                     "(they must run concurrently, not one after another).")
+        elif (sorted(outcome.value) == sorted(expected) and starts == [name for name, _ in specs]
+              and first_seen != [name for name, steps in specs if steps]):
+            hint = (" The workers did start in the order of specs, but their labels reached the trace in another "
+                    "order: each worker appends each label to the shared trace list itself, right away, before it "
+                    "steps aside (not into a list of its own added at the end).")
         elif sorted(outcome.value) == sorted(expected) and first_seen != [name for name, steps in specs if steps]:
             hint = (f" The right labels, but the workers started in the order {first_seen}, not in the order of "
                     "specs: create the tasks (or pass them to gather) in the order of specs, and keep them in a list "
@@ -209,8 +254,15 @@ class SleepsTest(unittest.TestCase):
             self.fail(f"run_with_sleeps({specs}) raised ValueError: {outcome.value['unpacked keys']}. specs is a "
                       "dict, and looping over a dict gives its keys only (each name, whose letters do not unpack "
                       "into name, delays): loop over specs.items() to get (name, delays) pairs.")
+        starts = left_running = None
+        if isinstance(outcome.value, list):
+            outcome.value, starts, left_running = outcome.value
         if not isinstance(outcome.value, list):
             self.fail(f"run_with_sleeps({specs}) gave {outcome.value}, expected the trace list {expected}.")
+        if left_running:
+            self.fail(f"run_with_sleeps({specs}) returned while {left_running} task(s) it started were still "
+                      "running: it must wait for every ticker to finish (gather them, or await each task) before "
+                      "it returns the trace, rather than sleeping for a while and hoping they are done.")
         if outcome.blocking:
             self.fail(f"time.sleep blocked the event loop {len(outcome.blocking)} time(s): every task waits for "
                       "the others. Wait with await asyncio.sleep(delay).")
@@ -221,6 +273,10 @@ class SleepsTest(unittest.TestCase):
             hint = (f" Every time is {offset:g} too high: those are readings of the loop's clock, which does not "
                     "start at 0 (a real loop's clock is time.monotonic()). Subtract started_at, the loop's time when "
                     "run_with_sleeps began.")
+        elif len(got) == len(expected) and instants(got) == instants(one_after_another(specs)):
+            hint = (" The tickers ran one after another, each starting when the previous one had finished: the "
+                    "tickers must sleep concurrently. Start them all before you wait for any (gather the ticker "
+                    "coroutines, or create a task for each), instead of awaiting each ticker in turn.")
         elif len(got) == len(expected) - len(specs) and instants(got) == instants(expected[len(specs):]):
             hint = (" One entry per task is missing, the one at the start: a ticker appends (now, name) before each "
                     "sleep, the first one too.")
@@ -242,11 +298,17 @@ class SleepsTest(unittest.TestCase):
                                    "the tickers must sleep concurrently.")
         firsts = [name for _, name in got[:len(specs)]]
         hint = ""
-        if calls("as_completed") or calls("wait"):
+        if starts == list(specs) and firsts != list(specs):
+            hint = (f" The tickers did start in the dict's order ({starts}), but not so the trace you returned: "
+                    "return the entries in the order the tickers appended them "
+                    "(do not sort or regroup the trace).")
+        elif calls("as_completed") or calls("wait"):
             hint = (" asyncio.as_completed and asyncio.wait keep what they are given in a set: coroutines passed to "
                     "them become tasks in the set's order, not yours. Create the tasks yourself first, in order.")
+        seen = "the trace has the tickers' first entries in the order" if starts == list(specs) else \
+            "started the tickers in the order"
         self.assertEqual(firsts, list(specs),
-                         msg=f"run_with_sleeps({specs}) started the tickers in the order {firsts}, expected the "
+                         msg=f"run_with_sleeps({specs}) {seen} {firsts}, expected the "
                              f"dict's order {list(specs)}: starting tasks is first come, first served, so create them "
                              f"(or pass them to gather) in the order of specs.{hint}")
 

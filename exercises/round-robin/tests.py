@@ -4,13 +4,54 @@ import grading
 
 # Runs in the runner: the tasks are generators there, handed straight to the learner's scheduler.
 WORKERS = """
+import sys
+
+finished = []
+
 def worker(name, steps):
     for i in range(steps):
         yield f"{name}{i}"
+    finished.append(name)
+
+class Spinning(BaseException):
+    pass
+
+def run_bounded(tasks):
+    # Count the lines the learner's code runs, so that a scheduler that never ends becomes a message.
+    own = getattr(submission, "__file__", None)
+    lines = 0
+    def local(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+            if lines > 300000:
+                raise Spinning
+        return local
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename == own else None
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        return submission.run_round_robin(tasks)
+    except Spinning:
+        return {"spinning": len(finished), "tasks": len(tasks)}
+    finally:
+        sys.settrace(previous)
 """
 
 
+def check_not_spinning(test, trace):
+    if isinstance(trace, dict) and "spinning" in trace:
+        if trace["spinning"] == trace["tasks"]:
+            test.fail("run_round_robin never returned: every task had finished (raised StopIteration), yet the "
+                      "scheduler kept going. A finished task must not go back in the queue: drop it (continue) and "
+                      "put only a task that yielded a label at the back")
+        test.fail("run_round_robin never returned: it was still running long after the tasks should have been done. "
+                  "Check that the loop ends when no task is left, and that each turn takes a task from the queue")
+
+
 def check_is_a_list(test, trace):
+    check_not_spinning(test, trace)
     if trace is None:
         test.fail("run_round_robin returned None, expected the trace as a list: a function that ends without a "
                   "return statement returns None. End it with return trace")
@@ -25,7 +66,7 @@ def check_is_a_list(test, trace):
 
 def schedule(test, tasks_code):
     """Run the scheduler on the tasks built by tasks_code (a Python expression using worker)."""
-    return check_is_a_list(test, grading.run(WORKERS + f"result = submission.run_round_robin({tasks_code})"))
+    return check_is_a_list(test, grading.run(WORKERS + f"result = run_bounded({tasks_code})"))
 
 
 def stops_with_one_task_left():
@@ -74,7 +115,8 @@ def diagnose(trace, expected, grouped):
     if sorted(trace) == sorted(expected):
         return (" (the right labels in another order. Check that the queue is first in, first out: take the task at "
                 "the front, put a task that yielded at the back, after all the others; and that no task is removed "
-                "from a list while a for loop walks it, which makes the loop skip the task after it)")
+                "from a list while a loop walks it by position (a for loop, or an index that moves on anyway), which "
+                "skips the task after it)")
     return ""
 
 
@@ -104,10 +146,11 @@ class RoundRobinTest(unittest.TestCase):
                                           f"got {trace}" + diagnose(trace, expected, expected))
 
     def test_empty_labels_count(self):
-        trace = grading.run("""
+        trace = grading.run(WORKERS + """
 def labelled(labels):
     yield from labels
-result = submission.run_round_robin([labelled(["a", "", "c"]), labelled(["", "y"])])
+    finished.append(labels)
+result = run_bounded([labelled(["a", "", "c"]), labelled(["", "y"])])
 """)
         check_is_a_list(self, trace)
         expected = ["a", "", "", "y", "c"]
@@ -124,19 +167,22 @@ result = submission.run_round_robin([labelled(["a", "", "c"]), labelled(["", "y"
 
     def test_each_task_runs_one_step_per_turn(self):
         # The tasks record when they run, so a scheduler that advances a task several steps per turn shows up.
-        order = grading.run("""
+        order = grading.run(WORKERS + """
 log = []
 def chatty(name, steps):
     for i in range(steps):
         log.append(f"{name} runs step {i}")
         yield f"{name}{i}"
-trace = submission.run_round_robin([chatty("x", 2), chatty("y", 2)])
-result = [trace if trace is None or isinstance(trace, list) else type(trace).__name__, log]
+    finished.append(name)
+trace = run_bounded([chatty("x", 2), chatty("y", 2)])
+check = trace if isinstance(trace, dict) else None
+result = [trace if trace is None or isinstance(trace, list) else type(trace).__name__, log, check]
 """)
-        trace, order = order
+        trace, order, spinning = order
+        check_not_spinning(self, spinning)
         if not isinstance(trace, list):
             check_is_a_list(self, trace if trace is None else grading.run(
-                WORKERS + "result = submission.run_round_robin([worker('x', 2)])"))
+                WORKERS + "result = run_bounded([worker('x', 2)])"))
         expected = ["x runs step 0", "y runs step 0", "x runs step 1", "y runs step 1"]
         self.assertEqual(order, expected, f"the tasks should run in the order {expected}, they ran {order}: take turns "
                                           "one step at a time")

@@ -64,6 +64,23 @@ def schedule(test, plan):
     return outcome
 
 
+def ends_the_loop_early():
+    """Whether the learner's loop can end before the queue is empty: a break inside a loop, or a loop condition
+    that compares len(...) with a number, read from the source with ast."""
+    import ast
+    for loop in ast.walk(ast.parse(grading.source())):
+        if isinstance(loop, ast.While):
+            test = loop.test
+            if (isinstance(test, ast.Compare) and isinstance(test.left, ast.Call)
+                    and getattr(test.left.func, "id", None) == "len"
+                    and any(isinstance(side, ast.Constant) and side.value != 0 for side in test.comparators)):
+                return True
+        if isinstance(loop, (ast.While, ast.For)):
+            if any(isinstance(inner, ast.Break) for inner in ast.walk(loop)):
+                return True
+    return False
+
+
 def explain_order(trace, expected):
     """Name what is wrong with a trace: missing resumes, the earliest-first order, ties, or the clock."""
     last = {}
@@ -72,9 +89,20 @@ def explain_order(trace, expected):
     if trace == [entry for index, entry in enumerate(expected) if index not in last.values()]:
         return (" (the resume in which each task finished is missing: append (clock, name) before you resume the "
                 "task, so the last entry for each task is the resume that raised StopIteration)")
+    if trace and all(isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], str)
+                     and isinstance(entry[1], (int, float)) for entry in trace):
+        return (" (each entry is (name, time): append (clock, name), the time first, then the name)")
+    if len(trace) < len(expected) and trace == expected[:len(trace)] and ends_the_loop_early():
+        return (f" (the trace stops after {len(trace)} of {len(expected)} resumes although tasks were still due: "
+                "the loop ended too soon. Loop until no task is left (while the queue is not empty); when one task "
+                "finishes, just leave it out (continue) and go on with the others)")
     if len(trace) < len(expected) and all(trace.count(entry) <= expected.count(entry) for entry in trace):
         return (" (some resumes are missing: a task that yields a delay, even 0, is not finished; only "
                 "StopIteration ends it)")
+    if len(trace) > len(expected):
+        return (f" (there are {len(trace)} resumes where {len(expected)} were expected: some task was resumed more "
+                "often than it asked for. Put each task in the queue once at the start, and put it back only when it "
+                "yields a delay; check that nothing also starts the tasks outside the queue)")
     times = [at for at, _ in trace]
     if times != sorted(times):
         return (" (the clock went backwards: always resume the task with the earliest wake-up time, not the next "

@@ -4,7 +4,8 @@ import unittest
 import grading
 
 # A fake fetch: "/name:seconds" returns "page /name:seconds"; ":value" or ":key" at the end makes it raise
-# ValueError("bad <url>") or KeyError(<url>) after the delay. Starts, ends and cancellations are recorded.
+# ValueError("bad <url>") or KeyError(<url>) after the delay, and ":empty" makes it return the empty page "".
+# Starts, ends and cancellations are recorded.
 FETCH = """
 async def fetch(url):
     parts = url.split(":")
@@ -19,6 +20,8 @@ async def fetch(url):
         raise ValueError("bad " + url)
     if parts[2:] == ["key"]:
         raise KeyError(url)
+    if parts[2:] == ["empty"]:
+        return ""
     return "page " + url
 """
 
@@ -30,13 +33,18 @@ try:
     await asyncio.sleep(10)  # fetches left running show up as ends after the return
     result = ["returned", list(value) if isinstance(value, (list, tuple)) else type(value).__name__,
               type(value).__name__, returned_at]
-except* KeyError as group:
-    result = ["raised KeyError", len(group.exceptions), "", now()]
-except* asyncio.InvalidStateError:
-    result = ["raised InvalidStateError", 0, "", now()]
-except* BaseException as group:
-    if result is None:  # a KeyError beside it (handled above) is what the tests look at
+except BaseException as error:
+    # a plain except, not except*: except* would wrap a plain exception in an ExceptionGroup of its own
+    group = error if isinstance(error, BaseExceptionGroup) else None
+    if isinstance(error, KeyError) or group is not None and group.subgroup(KeyError) is not None:
+        result = ["raised KeyError", 0, "", now()]  # a ValueError beside it does not matter here
+    elif isinstance(error, asyncio.InvalidStateError) or (
+            group is not None and group.subgroup(asyncio.InvalidStateError) is not None):
+        result = ["raised InvalidStateError", 0, "", now()]
+    elif group is not None:
         result = ["raised " + type(group).__name__ + ": " + repr(group.exceptions[0]), 0, "", now()]
+    else:
+        raise  # a plain error of the learner's code: the checker explains it with their lines
 """
 
 FETCH_EACH = FETCH + """
@@ -58,6 +66,37 @@ def uses_a_task_group():
                for node in ast.walk(ast.parse(grading.source())))
 
 
+def calls(*names):
+    """Whether the learner's code calls a function or method of one of these names (read with ast)."""
+    return any(isinstance(node, ast.Call) and (isinstance(node.func, ast.Attribute) and node.func.attr in names
+                                               or isinstance(node.func, ast.Name) and node.func.id in names)
+               for node in ast.walk(ast.parse(grading.source())))
+
+
+def catches_plain_value_error():
+    """Whether the learner's code has a plain `except ValueError` (not except*)."""
+    for node in ast.walk(ast.parse(grading.source())):
+        if isinstance(node, ast.ExceptHandler) and node.type is not None:
+            types = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
+            if any(isinstance(t, ast.Name) and t.id == "ValueError" for t in types):
+                return True
+    return False
+
+
+def gathers_in_the_group():
+    """Whether the fetches run through gather rather than as tasks of the group."""
+    return uses_a_task_group() and calls("gather") and not calls("create_task")
+
+
+GATHER_IN_THE_GROUP = (" The fetches are not tasks of the group: asyncio.gather inside async with TaskGroup() runs "
+                       "them on its own, and it raises only the first error and cancels nothing. Start each fetch "
+                       "with group.create_task(fetch(url)).")
+
+
+def gave(what, value):
+    return what if what.startswith("raised") else f"{what} {value!r}"
+
+
 def cancelled(outcome):
     return sorted(label.split(" ", 1)[1] for _, label in outcome.events if label.startswith("cancelled"))
 
@@ -69,9 +108,14 @@ class FetchAllTest(unittest.TestCase):
         outcome = grading.run_async(FETCH_ALL, urls=urls)
         what, value, kind, returned_at = outcome.value
         if what == "raised InvalidStateError":
+            if calls("ensure_future") or grading.source().count("asyncio.create_task"):
+                why = ("the TaskGroup did not wait for it. A TaskGroup waits only for the tasks made with "
+                       "group.create_task(...), not asyncio.create_task(...)")
+            else:
+                why = ("a TaskGroup waits for its tasks when the async with block ends, so a result read inside the "
+                       "block is not there yet: read task.result() after the block")
             self.fail(f"fetch_all(fetch, {urls}) asked a fetch that had not finished for its result (InvalidStateError: "
-                      "Result is not set): the TaskGroup did not wait for it. A TaskGroup waits only for the tasks "
-                      "made with group.create_task(...), not asyncio.create_task(...).")
+                      f"Result is not set): {why}.")
         if what == "returned" and isinstance(value, list) and len(value) == 2 and isinstance(value[1], list) \
                 and any(isinstance(m, str) and m.startswith("unhandled errors in a TaskGroup") for m in value[1]):
             self.fail(f"fetch_all(fetch, {urls}) gave {value!r}: that message is str() of the ExceptionGroup "
@@ -82,7 +126,7 @@ class FetchAllTest(unittest.TestCase):
         urls = ["/c:3", "/a:1", "/d:0.5", "/b:2"]
         returned_at, outcome, what, value, kind = self.run_all(urls)
         self.assertEqual([what, value], ["returned", ["page " + u for u in urls]],
-                         msg=f"fetch_all(fetch, {urls}) gave {what} {value!r}, expected the four pages in the order "
+                         msg=f"fetch_all(fetch, {urls}) gave {gave(what, value)}, expected the four pages in the order "
                              "of urls.")
         self.assertEqual(kind, "list", msg=f"fetch_all returned a {kind}, expected a list of pages.")
         hint = ""
@@ -96,16 +140,24 @@ class FetchAllTest(unittest.TestCase):
 
     def test_a_value_error_cancels_the_rest(self):
         urls = ["/a:1", "/b:1:value", "/c:3", "/d:5"]
-        returned_at, outcome, what, value, _ = self.run_all(urls)
+        returned_at, outcome, what, value, kind = self.run_all(urls)
         if what.startswith("raised ExceptionGroup") and "ValueError" in what:
-            self.fail("fetch_all let the ValueError out inside an ExceptionGroup: a TaskGroup wraps its failures in "
-                      "an ExceptionGroup, which except ValueError does not catch. Use except* ValueError.")
+            if catches_plain_value_error():
+                self.fail("fetch_all let the ValueError out inside an ExceptionGroup: a TaskGroup wraps its failures "
+                          "in an ExceptionGroup, which except ValueError does not catch. Use except* ValueError.")
+            self.fail("fetch_all let the ValueError out inside an ExceptionGroup, expected it handled and ('failed', "
+                      "['bad /b:1:value']) returned. Handle the ValueErrors with except* ValueError; if you take the "
+                      "group apart yourself, check what you raise again.")
         self.assertEqual([what, value], ["returned", ["failed", ["bad /b:1:value"]]],
-                         msg=f"fetch_all(fetch, {urls}) gave {what} {value!r}, expected ('failed', "
+                         msg=f"fetch_all(fetch, {urls}) gave {gave(what, value)}, expected ('failed', "
                              "['bad /b:1:value']).")
+        self.assertEqual(kind, "tuple", msg=f"on failure fetch_all returned a {kind}, expected a tuple: "
+                                            "return (\"failed\", messages), in parentheses or without, not in [].")
         hint = ""
         if any(label in ("end /c:3", "end /d:5") for _, label in outcome.events):
-            if uses_a_task_group():
+            if gathers_in_the_group():
+                hint = GATHER_IN_THE_GROUP
+            elif uses_a_task_group():
                 hint = (" Nothing was cancelled: a TaskGroup cancels its other tasks only when an exception gets out "
                         "of one of them. Let the ValueError out of the task (do not catch it inside) and handle it "
                         "around the async with block, with except* ValueError.")
@@ -128,7 +180,9 @@ class FetchAllTest(unittest.TestCase):
         hint = ""
         got = value[1] if what == "returned" and isinstance(value, list) and len(value) == 2 \
             and isinstance(value[1], list) else None
-        if got is not None and len(got) == 1:
+        if got is not None and len(got) == 1 and gathers_in_the_group():
+            hint = GATHER_IN_THE_GROUP
+        elif got is not None and len(got) == 1:
             hint = " Only one failure was reported: report every ValueError in the group (its .exceptions)."
         elif got is not None and sorted(set(got)) == sorted(set(messages)) and len(got) < len(messages):
             hint = (" A message is missing: /m was fetched twice and failed twice, and each ValueError counts "
@@ -136,14 +190,14 @@ class FetchAllTest(unittest.TestCase):
         elif got is not None and got != messages and sorted(got) == messages:
             hint = " The right messages, but not sorted: return sorted(messages)."
         self.assertEqual([what, value], ["returned", expected],
-                         msg=f"with four fetches failing at the same moment, fetch_all gave {what} {value!r}, "
+                         msg=f"with four fetches failing at the same moment, fetch_all gave {gave(what, value)}, "
                              f"expected {tuple(expected)!r}.{hint}")
 
     def test_other_errors_propagate(self):
         urls = ["/a:1", "/k:1:key", "/c:2"]
         _, _, what, value, _ = self.run_all(urls)
         self.assertEqual(what, "raised KeyError",
-                         msg=f"when a fetch raised KeyError, fetch_all {what} {value!r}; expected the KeyError to "
+                         msg=f"when a fetch raised KeyError, fetch_all {gave(what, value)}; expected the KeyError to "
                              "propagate (in the TaskGroup's ExceptionGroup). Handle only ValueError: except* "
                              "ValueError.")
 
@@ -152,18 +206,31 @@ class FetchAllTest(unittest.TestCase):
         urls = ["/a:1:value", "/k:1:key", "/c:3"]
         _, _, what, value, _ = self.run_all(urls)
         hint = ""
-        if what == "returned":
+        if what == "returned" and gathers_in_the_group():
+            hint = GATHER_IN_THE_GROUP
+        elif what == "returned":
             hint = (" The KeyError was swallowed with the ValueError: handling the whole ExceptionGroup because it "
                     "holds a ValueError drops every other error in it. except* ValueError handles only the "
                     "ValueErrors and lets the rest go on (or split the group and raise what is left).")
         self.assertEqual(what, "raised KeyError",
                          msg=f"when one fetch raised ValueError and another KeyError at the same moment, fetch_all "
-                             f"{what} {value!r}; expected the KeyError to propagate (in the TaskGroup's "
+                             f"{gave(what, value)}; expected the KeyError to propagate (in the TaskGroup's "
                              f"ExceptionGroup).{hint}")
+
+    def test_an_empty_page_is_a_page(self):
+        urls = ["/a:1", "/e:2:empty", "/c:0.5"]
+        _, _, what, value, _ = self.run_all(urls)
+        hint = ""
+        if what == "returned" and isinstance(value, list) and value[:1] == ["failed"]:
+            hint = (" Every fetch succeeded, one with the empty page '': decide on failure by whether ValueErrors "
+                    "were caught, not by whether every page is truthy (or not None).")
+        self.assertEqual([what, value], ["returned", ["page /a:1", "", "page /c:0.5"]],
+                         msg=f"fetch_all(fetch, {urls}), where /e gives the empty page '', gave {gave(what, value)}, "
+                             "expected ['page /a:1', '', 'page /c:0.5'].{hint}".replace("{hint}", hint))
 
     def test_no_urls(self):
         _, _, what, value, _ = self.run_all([])
-        self.assertEqual([what, value], ["returned", []], msg=f"fetch_all(fetch, []) gave {what} {value!r}, expected [].")
+        self.assertEqual([what, value], ["returned", []], msg=f"fetch_all(fetch, []) gave {gave(what, value)}, expected [].")
 
 
 class FetchEachTest(unittest.TestCase):
@@ -190,6 +257,9 @@ class FetchEachTest(unittest.TestCase):
         elif isinstance(outcome.value, list) and len(outcome.value) < len(urls):
             hint = (" One entry per url: a failed fetch keeps its place in the list, as its error's "
                     "f\"{type(error).__name__}: {error}\" string.")
+        elif isinstance(outcome.value, list) and outcome.value != expected and sorted(outcome.value) == sorted(expected):
+            hint = (" The right entries in another order: one entry per url, in the order of urls, not in the order "
+                    "the fetches finished (gather keeps the order you pass).")
         elif isinstance(outcome.value, list) and "ValueError('bad /b:1:value')" in outcome.value:
             hint = (" That is repr(error): format each exception as f\"{type(error).__name__}: {error}\" "
                     "instead.")

@@ -1,4 +1,4 @@
-# feedback: no task is removed from a list while a for loop walks it
+# feedback: no task is removed from a list while a loop walks it
 def run_round_robin(tasks):
     trace = []
     while tasks:

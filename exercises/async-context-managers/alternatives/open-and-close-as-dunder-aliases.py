@@ -1,0 +1,37 @@
+import asyncio
+import contextlib
+
+
+class Connection:
+    def __init__(self, name, log):
+        self.name = name
+        self.log = log
+
+    async def open(self):
+        await asyncio.sleep(0.5)
+        self.log.append(f"open {self.name}")
+        return self
+
+    async def close(self, exc_type=None, exc=None, tb=None):
+        await asyncio.sleep(0.5)
+        if exc_type is not None:
+            self.log.append(f"rollback {exc_type.__name__}")
+        self.log.append(f"close {self.name}")
+
+    __aenter__ = open
+    __aexit__ = close
+
+    async def query(self, text):
+        return f"{self.name}: {text}"
+
+
+@contextlib.asynccontextmanager
+async def transaction(conn, log):
+    log.append("begin")
+    try:
+        yield conn
+    except BaseException:
+        log.append("rollback")
+        raise
+    log.append("commit")
+

@@ -1,0 +1,5 @@
+# feedback: so it is a generator function
+def drive(coro):
+    messages = []
+    value = yield from coro.__await__()
+    return value, messages

@@ -1,0 +1,32 @@
+import asyncio
+
+
+async def worker(name, steps, trace):
+    for i in range(steps):
+        trace.append(f"{name}{i}")
+        await asyncio.sleep(0)
+
+
+async def run_round_robin(specs):
+    trace = []
+    await asyncio.gather(*(worker(name, steps, trace) for name, steps in specs))
+    return trace
+
+
+
+async def ticker(name, delays, trace, started_at):
+    loop = asyncio.get_running_loop()
+    for delay in delays:
+        trace.append((loop.time() - started_at, name))
+        await asyncio.sleep(delay)
+    trace.append((loop.time() - started_at, name))
+
+
+async def run_with_sleeps(specs):
+    loop = asyncio.get_running_loop()
+    started_at = loop.time()
+    trace = []
+    tasks = {name: asyncio.create_task(ticker(name, delays, trace, started_at)) for name, delays in specs.items()}
+    for task in asyncio.as_completed(tasks.values()):
+        await task
+    return trace

@@ -1,0 +1,32 @@
+# feedback: did start in the order of specs, but their labels reached the trace
+import asyncio
+
+
+async def worker(name, steps, trace):
+    mine = []
+    for i in range(steps):
+        mine.append(f"{name}{i}")
+        await asyncio.sleep(0)
+    trace.extend(mine)
+
+
+async def run_round_robin(specs):
+    trace = []
+    await asyncio.gather(*(worker(name, steps, trace) for name, steps in specs))
+    return trace
+
+
+async def ticker(name, delays, trace, started_at):
+    loop = asyncio.get_running_loop()
+    for delay in delays:
+        trace.append((loop.time() - started_at, name))
+        await asyncio.sleep(delay)
+    trace.append((loop.time() - started_at, name))
+
+
+async def run_with_sleeps(specs):
+    started_at = asyncio.get_running_loop().time()
+    trace = []
+    await asyncio.gather(*(ticker(name, delays, trace, started_at) for name, delays in specs.items()))
+    return trace
+

@@ -1,0 +1,17 @@
+# feedback: cannot appear in an except* block
+import asyncio
+
+
+async def fetch_all(fetch, urls):
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tasks = [tg.create_task(fetch(u)) for u in urls]
+    except* ValueError as eg:
+        return ("failed", sorted(str(e) for e in eg.exceptions))
+    return [t.result() for t in tasks]
+
+
+async def fetch_each(fetch, urls):
+    results = await asyncio.gather(*(fetch(url) for url in urls), return_exceptions=True)
+    return [f"{type(r).__name__}: {r}" if isinstance(r, BaseException) else r for r in results]
+

@@ -1,0 +1,21 @@
+# feedback: check what you raise again
+import asyncio
+
+
+async def fetch_all(fetch, urls):
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tasks = [tg.create_task(fetch(u)) for u in urls]
+    except ExceptionGroup as eg:
+        others = eg.subgroup(lambda e: not isinstance(e, ValueError))
+        if others is not None:
+            raise others
+        values = eg.subgroup(ValueError)
+        return ("failed", sorted(str(e) for e in values.exceptions))
+    return [t.result() for t in tasks]
+
+
+async def fetch_each(fetch, urls):
+    results = await asyncio.gather(*(fetch(url) for url in urls), return_exceptions=True)
+    return [f"{type(r).__name__}: {r}" if isinstance(r, BaseException) else r for r in results]
+
